@@ -1,0 +1,3 @@
+"""bouncegui: a desktop troubleshooter for bounced email."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,7 @@
+"""``python -m bouncegui`` starts the window."""
+
+import sys
+
+from bouncegui.app import main
+
+sys.exit(main())

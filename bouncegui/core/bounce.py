@@ -1,0 +1,190 @@
+"""Read one message (or a pasted fragment) into a BounceMessage: its kind and one status per recipient."""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+from bouncegui.core import dsn
+from bouncegui.core.codes import find_reply_code, find_status
+from bouncegui.core.message import Parts, cut_original, split
+from bouncegui.core.model import BounceMessage, DeliveryStatus, Kind
+from bouncegui.core.mta import PARSERS
+from bouncegui.core.mta.generic import ADDRESS, Context
+
+_BOUNCE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery|mail administrator|maildelivery|"
+                            r"mail-daemon|mmdf|smtp gateway|system administrator", re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery (?:status|failure|has failed|notification|report|problem)|"
+    r"failure notice|returned mail|mail delivery|could not be delivered|delivery failed|non[- ]?delivery|"
+    r"rejected|bounce|permanent error|mail system error|warning: could not|delivery delayed|delayed mail|"
+    r"nicht zustellbar|配信|不達|エラー|返送|undeliverable|unzustellbar|no se puede entregar",
+    re.IGNORECASE,
+)
+_DELAY_TEXT = re.compile(
+    r"will (?:continue to )?retry|will keep trying|still (?:trying|be retried)|delivery (?:has been )?delayed|"
+    r"not (?:yet )?been delivered|is delayed|warning: (?:message|could not)|"
+    r"no action is required on your part|delivery attempts will continue",
+    re.IGNORECASE,
+)
+_AUTO_SUBJECT = re.compile(
+    r"^(?:auto(?:matic)?(?: reply| response)?:|out of (?:the )?office|abwesenheit|自動応答|不在|vacation|"
+    r"autoreply|auto-reply|away from)",
+    re.IGNORECASE,
+)
+_FEEDBACK = re.compile(r"^Feedback-Type:\s*\S+", re.IGNORECASE | re.MULTILINE)
+
+
+def inspect(msg: Message) -> BounceMessage:
+    """Find what *msg* reports: its kind and one status per recipient it names."""
+    parts = split(msg)
+    headers = parts.headers
+    common = {
+        "subject": headers.get("subject"),
+        "sender": headers.get("from"),
+        "date": headers.get("date"),
+        "notes": tuple(parts.notes),
+    }
+    if parts.feedback is not None or "report-type=feedback-report" in headers.get("content-type", "").lower():
+        return BounceMessage(kind="feedback", statuses=_feedback(parts), **common)  # type: ignore[arg-type]
+
+    blocks = [block for text in parts.dsn for block in dsn.parse_blocks(text)]
+    statuses = dsn.statuses_from_blocks(blocks)
+    if not statuses and not parts.dsn:
+        # Reports written as text/plain sometimes carry the DSN fields inline.
+        inline = [b for b in dsn.parse_blocks(parts.text) if "final-recipient" in b or
+                  ("action" in b and "status" in b)]
+        statuses = dsn.statuses_from_blocks(inline)
+    if statuses:
+        statuses = [_enrich(s, parts) for s in statuses]
+        return BounceMessage(kind=_kind_from_actions(statuses), statuses=tuple(statuses), **common)  # type: ignore[arg-type]
+
+    if _is_auto_reply(headers) and not _BOUNCE_SENDER.search(headers.get("from", "")):
+        return BounceMessage(kind="auto_reply", statuses=(_auto_reply_status(parts),), **common)  # type: ignore[arg-type]
+
+    looks_like_bounce = bool(
+        _BOUNCE_SENDER.search(headers.get("from", "")) or _BOUNCE_SUBJECT.search(headers.get("subject", ""))
+        or headers.get("x-failed-recipients")
+    )
+    context = _context(parts)
+    found = _from_text(parts.text, context) if looks_like_bounce or _has_error_line(parts.text) else []
+    if not found:
+        if looks_like_bounce:
+            kind: Kind = "bounce"
+            found = [DeliveryStatus(address=a, action="failed") for a in context.fallback] or []
+            return BounceMessage(kind=kind, statuses=tuple(found), **common)  # type: ignore[arg-type]
+        return BounceMessage(kind="not_bounce", statuses=(), **common)  # type: ignore[arg-type]
+    kind = "delay" if _DELAY_TEXT.search(parts.text) and not _permanent_words(parts.text) else "bounce"
+    if kind == "delay":
+        found = [_replace_action(s, "delayed") for s in found]
+    return BounceMessage(kind=kind, statuses=tuple(found), **common)  # type: ignore[arg-type]
+
+
+def inspect_fragment(text: str) -> BounceMessage:
+    """A pasted fragment without headers: the error line(s) and any addresses in them."""
+    text = cut_original(text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = [b for b in dsn.parse_blocks(text) if "final-recipient" in b or ("action" in b and "status" in b)]
+    statuses = dsn.statuses_from_blocks(blocks)
+    if statuses:
+        return BounceMessage(kind=_kind_from_actions(statuses), subject=None, sender=None, date=None,
+                             statuses=tuple(statuses))
+    found = _from_text(text, Context(others=frozenset(), fallback=()))
+    diagnostic = " ".join(text.split())
+    if not found:
+        if not diagnostic:
+            return BounceMessage(kind="not_bounce", subject=None, sender=None, date=None, statuses=())
+        found = [DeliveryStatus(address=None, action="failed", status=find_status(diagnostic),
+                                reply_code=find_reply_code(diagnostic), diagnostic=diagnostic[:2000],
+                                evidence=diagnostic[:2000])]
+    kind: Kind = "delay" if _DELAY_TEXT.search(text) and not _permanent_words(text) else "bounce"
+    return BounceMessage(kind=kind, subject=None, sender=None, date=None, statuses=tuple(found))
+
+
+def _from_text(text: str, context: Context) -> list[DeliveryStatus]:
+    for parser in PARSERS:
+        found = parser.inquire(text, context)
+        if found:
+            return found
+    return []
+
+
+def _context(parts: Parts) -> Context:
+    others: set[str] = set()
+    for name in ("from", "to", "return-path", "delivered-to", "x-original-to"):
+        others.update(a.lower() for a in ADDRESS.findall(parts.headers.get(name, "")))
+    others.update(a.lower() for a in ADDRESS.findall(parts.original.get("from", "")))
+    fallback: list[str] = [a.lower() for a in ADDRESS.findall(parts.headers.get("x-failed-recipients", ""))]
+    if not fallback:
+        original_to = [a.lower() for a in ADDRESS.findall(parts.original.get("to", ""))]
+        if len(original_to) == 1:
+            fallback = original_to
+    others.difference_update(fallback)
+    return Context(others=frozenset(others), fallback=tuple(dict.fromkeys(fallback)))
+
+
+def _enrich(status: DeliveryStatus, parts: Parts) -> DeliveryStatus:
+    """Fill a DSN status whose Diagnostic-Code is missing from the human-readable text."""
+    if status.diagnostic and len(status.diagnostic) > 8:
+        return status
+    found = _from_text(parts.text, Context(others=frozenset(), fallback=(status.address,) if status.address else ()))
+    mine = next((s for s in found if s.address == status.address), found[0] if len(found) == 1 else None)
+    if mine is None or not mine.diagnostic:
+        return status
+    return DeliveryStatus(
+        address=status.address, action=status.action,
+        status=status.status if status.status and not status.status.endswith(".0.0") else (mine.status or status.status),
+        reply_code=status.reply_code or mine.reply_code, diagnostic=mine.diagnostic,
+        remote_mta=status.remote_mta, reporting_mta=status.reporting_mta, evidence=mine.evidence,
+    )
+
+
+def _kind_from_actions(statuses: list[DeliveryStatus]) -> Kind:
+    actions = {s.action for s in statuses}
+    if actions & {"failed", None} or not actions:
+        return "bounce"
+    if "delayed" in actions:
+        return "delay"
+    return "delivered"
+
+
+def _is_auto_reply(headers: dict[str, str]) -> bool:
+    auto = headers.get("auto-submitted", "").lower()
+    return (auto.startswith("auto-replied") or bool(headers.get("x-autoreply")) or bool(headers.get("x-autorespond"))
+            or bool(headers.get("x-autoresponse")) or bool(_AUTO_SUBJECT.search(headers.get("subject", ""))))
+
+
+def _auto_reply_status(parts: Parts) -> DeliveryStatus:
+    sender = ADDRESS.search(parts.headers.get("from", ""))
+    first = next((line.strip() for line in parts.text.split("\n") if line.strip()), None)
+    return DeliveryStatus(address=sender.group(0).lower() if sender else None, action=None,
+                          diagnostic=first, evidence=f"Subject: {parts.headers.get('subject', '')}")
+
+
+def _feedback(parts: Parts) -> tuple[DeliveryStatus, ...]:
+    report = parts.feedback or parts.text
+    fields = dsn.parse_blocks(report)
+    merged: dict[str, str] = {}
+    for block in fields:
+        merged.update(block)
+    address = dsn.address_of(merged.get("original-rcpt-to") or merged.get("removal-recipient")) \
+        or dsn.address_of(parts.original.get("to"))
+    evidence = f"Feedback-Type: {merged['feedback-type']}" if "feedback-type" in merged else None
+    if evidence is None:
+        m = _FEEDBACK.search(report)
+        evidence = m.group(0) if m else None
+    return (DeliveryStatus(address=address, action=None, diagnostic=evidence, evidence=evidence),)
+
+
+def _has_error_line(text: str) -> bool:
+    return re.search(r"(?m)^.{0,200}\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3})?", text) is not None
+
+
+def _permanent_words(text: str) -> bool:
+    return re.search(r"permanent(?:ly)? (?:error|fail)|given up|gave up|giving up|could not be delivered|"
+                     r"no longer|will not be retried", text, re.IGNORECASE) is not None
+
+
+def _replace_action(status: DeliveryStatus, action: str) -> DeliveryStatus:
+    return DeliveryStatus(address=status.address, action=action, status=status.status, reply_code=status.reply_code,
+                          diagnostic=status.diagnostic, remote_mta=status.remote_mta,
+                          reporting_mta=status.reporting_mta, command=status.command, evidence=status.evidence)

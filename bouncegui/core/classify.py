@@ -1,0 +1,85 @@
+"""Turn a DeliveryStatus into a Diagnosis: match the catalogue, pick a reason, say what decided.
+
+Order, as sisimai's Fact asks Rhost before Reason: a catalogue entry (the help page's rows,
+provider codes such as IB212), then a specific enhanced status code, then the text's phrases,
+then a generic status or reply code, else undefined.
+"""
+
+from __future__ import annotations
+
+from bouncegui.core import reasons
+from bouncegui.core.catalogue import Catalogue
+from bouncegui.core.categories import category_of
+from bouncegui.core.codes import GENERIC_STATUSES, find_reply_code, find_status, is_permanent, status_reason
+from bouncegui.core.model import Actor, DeliveryStatus, Diagnosis
+
+#: Reasons that are never permanent failures whatever the code says.
+_NOT_FAILURES = frozenset({"delivered", "feedback", "vacation"})
+
+
+def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce") -> Diagnosis:
+    """Classify one recipient's status against *catalogue*."""
+    text = status.diagnostic or ""
+    code = status.status or find_status(text)
+    reply = status.reply_code or find_reply_code(text)
+    entry = catalogue.match(text) if text else None
+    rule, evidence = "none", status.evidence
+    reason: str
+    if kind in ("delivered", "feedback", "auto_reply"):
+        reason = {"delivered": "delivered", "feedback": "feedback", "auto_reply": "vacation"}[kind]
+        rule = "kind"
+    elif entry is not None:
+        reason, rule, evidence = entry.entry.reason, "entry", entry.evidence
+    else:
+        phrase = reasons.find(text) if text else None
+        by_code = status_reason(code)
+        if by_code and code not in GENERIC_STATUSES:
+            reason, rule = by_code, "status"
+        elif phrase is not None:
+            reason, rule = phrase[0], "phrase"
+            evidence = _line_with(text, phrase[1]) or evidence
+        elif by_code:
+            reason, rule = by_code, "status"
+        elif status.action == "delayed" or kind == "delay":
+            reason, rule = "expired", "action"
+        elif code or reply or text:
+            reason = "onhold"
+        else:
+            reason = "undefined"
+    if entry is not None:
+        category = entry.entry.category
+        actor: Actor | None = entry.entry.actor  # type: ignore[assignment]
+    else:
+        category = category_of(reason)
+        actor = catalogue.reason_actor(reason)  # type: ignore[assignment]
+    permanent = None if reason in _NOT_FAILURES else is_permanent(code, reply)
+    if entry is not None and permanent is None:
+        permanent = entry.entry.permanent
+    return Diagnosis(
+        address=status.address,
+        action=status.action,
+        status=code,
+        reply_code=reply,
+        permanent=permanent,
+        reason=reason,
+        category=category,
+        entry=entry.entry.id if entry else None,
+        entry_code=entry.code if entry else None,
+        actor=actor,
+        diagnostic=status.diagnostic,
+        remote_mta=status.remote_mta,
+        evidence=evidence or status.diagnostic,
+        rule=rule,
+    )
+
+
+def _line_with(text: str, phrase: str) -> str | None:
+    """The sentence of *text* around *phrase*, bounded, for the evidence shown to the user."""
+    lower = text.lower()
+    at = lower.find(phrase.lower())
+    if at < 0:
+        return None
+    start = max(0, at - 120)
+    end = min(len(text), at + len(phrase) + 160)
+    return text[start:end].strip()
+

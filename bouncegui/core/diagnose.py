@@ -1,0 +1,94 @@
+"""The engine's entry points: a path, bytes or pasted text in, one Report per message out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from bouncegui.core import read
+from bouncegui.core.bounce import inspect, inspect_fragment
+from bouncegui.core.catalogue import load_catalogue
+from bouncegui.core.classify import classify
+from bouncegui.core.model import BounceMessage, Report
+from bouncegui.core.text import decode_bytes
+
+#: Bytes read from one file at most; a bounce's report part sits near its start.
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+#: Suffixes read when a folder is given: what mail clients save and what people paste into files.
+SINGLE_MESSAGE_SUFFIXES = frozenset({".eml", ".msg", ".txt", ".message"})
+MAIL_SUFFIXES = frozenset({".eml", ".msg", ".mbox", ".mbx", ".txt", ".mail", ".message", ""})
+
+
+def diagnose_text(text: str, source: str = "-") -> Report:
+    """Diagnose pasted text: a whole message (it has headers) or a fragment such as one error line."""
+    data = text.encode("utf-8", "surrogateescape")
+    if read.has_headers(read.normalise_newlines(data)):
+        return diagnose_bytes(data, source)[0]
+    return _report(source, inspect_fragment(text))
+
+
+def diagnose_bytes(data: bytes, source: str = "-", single: bool = False) -> list[Report]:
+    """Diagnose the bytes of a file: one Report, or one per message of an mbox.
+
+    Args:
+        single: the bytes are one message even if they start with an mbox "From " line
+            (an ``.eml`` file saved by a mail client often does).
+    """
+    notes: tuple[str, ...] = ()
+    if len(data) > MAX_INPUT_BYTES:
+        data = data[:MAX_INPUT_BYTES]
+        notes = (f"only the first {MAX_INPUT_BYTES // (1024 * 1024)} MB were read",)
+    if not data.strip():
+        return [_error(source, "the file is empty")]
+    if read.is_outlook_msg(data):
+        try:
+            message = read.message_from_outlook(data)
+        except read.UnreadableInput as exc:
+            return [_error(source, str(exc))]
+        return [_report(source, inspect(message), notes)]
+    if read.looks_binary(data):
+        return [_error(source, "this is not an email message or text (it looks like binary data)")]
+    if not single and read.is_mbox(data):
+        messages = read.split_mbox(data)
+        if not messages:
+            return [_error(source, "the mailbox file holds no messages")]
+        return [_report(f"{source}#{i}", inspect(read.parse_bytes(m)), notes) for i, m in enumerate(messages, 1)]
+    normalised = read.normalise_newlines(data)
+    if not read.has_headers(normalised):
+        return [_report(source, inspect_fragment(decode_bytes(normalised)), notes)]
+    return [_report(source, inspect(read.parse_bytes(normalised)), notes)]
+
+
+def diagnose_path(path: str | os.PathLike[str]) -> list[Report]:
+    """Diagnose a file, or every mail file in a folder (sorted by name); never raises for bad input."""
+    source = os.fspath(path)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in MAIL_SUFFIXES
+                           and not f.name.startswith("."))
+            if not files:
+                return [_error(source, "the folder holds no mail files")]
+            return [r for f in files for r in diagnose_path(os.path.join(source, f.name))]
+        with p.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        return [_error(source, "no such file or folder")]
+    except IsADirectoryError:
+        return [_error(source, "this is a folder that cannot be read")]
+    except PermissionError:
+        return [_error(source, "permission denied: the file cannot be read")]
+    except OSError as exc:
+        return [_error(source, f"the file cannot be read: {exc.strerror or exc}")]
+    return diagnose_bytes(data, source, single=p.suffix.lower() in SINGLE_MESSAGE_SUFFIXES)
+
+
+def _report(source: str, message: BounceMessage, notes: tuple[str, ...] = ()) -> Report:
+    catalogue = load_catalogue()
+    recipients = tuple(classify(status, catalogue, message.kind) for status in message.statuses)
+    return Report(source=source, kind=message.kind, subject=message.subject, recipients=recipients,
+                  notes=notes + message.notes)
+
+
+def _error(source: str, message: str) -> Report:
+    return Report(source=source, kind="error", error=message)

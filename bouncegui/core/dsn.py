@@ -1,0 +1,114 @@
+"""Parse RFC 3464 delivery-status fields into one DeliveryStatus per recipient.
+
+The same fields also turn up outside a message/delivery-status part (pasted text, forwarded
+bounces, text/plain parts of broken reports), so the parser works on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bouncegui.core.codes import find_reply_code, find_status, strip_type
+from bouncegui.core.model import DeliveryStatus
+
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]*(.*)$")
+_RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
+_ADDRESS = re.compile(r"[^\s<>\"();:,\[\]]+@[^\s<>\"();:,\[\]]+")
+
+#: Field names that mark a block of DSN fields.
+DSN_FIELDS = frozenset({
+    "final-recipient", "original-recipient", "action", "status", "diagnostic-code", "remote-mta",
+    "reporting-mta", "last-attempt-date", "will-retry-until", "x-actual-recipient", "final-log-id",
+    "received-from-mta", "arrival-date", "dsn-gateway", "original-envelope-id", "x-supplementary-info",
+    "x-postfix-queue-id", "x-postfix-sender", "x-original-message-id", "x-display-name",
+})
+
+
+def parse_blocks(text: str) -> list[dict[str, str]]:
+    """Split DSN text into field blocks (dicts of lower-case field → unfolded value)."""
+    blocks: list[dict[str, str]] = []
+    current: dict[str, str] = {}
+    last: str | None = None
+    for line in text.split("\n"):
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current, last = {}, None
+            continue
+        if line[0] in " \t" and last is not None:
+            current[last] += " " + line.strip()
+            continue
+        m = _FIELD.match(line)
+        if m is None:
+            last = None
+            continue
+        last = m.group(1).lower()
+        if last in current:
+            # A repeated field starts a new recipient when blocks are not separated by a blank line.
+            if last in _RECIPIENT_FIELDS[:1] or last == "final-recipient":
+                blocks.append(current)
+                current = {}
+            else:
+                continue
+        current[last] = m.group(2).strip()
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def address_of(value: str | None) -> str | None:
+    """The bare address in a recipient field ("rfc822; <a@b.example>" → "a@b.example")."""
+    if not value:
+        return None
+    m = _ADDRESS.search(strip_type(value))
+    if m is None:
+        return None
+    return m.group(0).strip(".'").lower()
+
+
+def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
+    """One DeliveryStatus per block that names a recipient; per-message fields are inherited."""
+    reporting: str | None = None
+    statuses: list[DeliveryStatus] = []
+    for block in blocks:
+        if "reporting-mta" in block:
+            reporting = strip_type(block["reporting-mta"]) or None
+        address = (address_of(block.get("original-recipient")) if _rewritten(block) else None) \
+            or address_of(block.get("final-recipient")) or address_of(block.get("x-actual-recipient"))
+        if address is None and not ("action" in block and "status" in block):
+            continue
+        diagnostic = strip_type(block.get("diagnostic-code", "")) or None
+        supplementary = block.get("x-supplementary-info")
+        if supplementary and (not diagnostic or len(diagnostic) < 12):
+            diagnostic = strip_type(supplementary.strip("<>")) or diagnostic
+        status = _status(block.get("status"), diagnostic)
+        action = (block.get("action") or "").split()[0].lower().rstrip(";") or None if block.get("action") else None
+        statuses.append(DeliveryStatus(
+            address=address,
+            action=action,
+            status=status,
+            reply_code=find_reply_code(diagnostic) if diagnostic else None,
+            diagnostic=diagnostic,
+            remote_mta=strip_type(block.get("remote-mta", "")) or None,
+            reporting_mta=reporting,
+            evidence=f"Diagnostic-Code: {block['diagnostic-code']}" if "diagnostic-code" in block
+            else (f"Status: {block['status']}" if "status" in block else None),
+        ))
+    return statuses
+
+
+def _rewritten(block: dict[str, str]) -> bool:
+    """True when Original-Recipient is a real address that the server rewrote into Final-Recipient."""
+    original = address_of(block.get("original-recipient"))
+    return original is not None and original != address_of(block.get("final-recipient"))
+
+
+def _status(field: str | None, diagnostic: str | None) -> str | None:
+    """The Status field's code, unless the diagnostic carries a more specific one (5.0.0 vs 5.1.1)."""
+    declared = find_status(field) if field else None
+    inner = find_status(diagnostic) if diagnostic else None
+    if declared is None:
+        return inner
+    if inner and inner[0] == declared[0] and declared.endswith(".0.0") and inner != declared:
+        return inner
+    return declared

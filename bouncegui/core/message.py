@@ -1,0 +1,165 @@
+"""Find the parts of a report: delivery-status blocks, the human-readable text, the returned headers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+from bouncegui.core.text import decode_bytes, header_text, part_text
+
+#: Parts inside this many nested messages are still searched (bounces of bounces, forwarded bounces).
+MAX_DEPTH = 8
+#: Parts beyond this count are skipped (hostile messages can carry tens of thousands).
+MAX_PARTS = 500
+
+_TAG = re.compile(r"<(?:script|style)\b[^>]*>[^<]*</(?:script|style)>|<[^>]{0,2000}>", re.IGNORECASE)
+_BR = re.compile(r"<(?:br|/p|/div|/tr|/li|p|div|tr|li)\b[^>]{0,200}>", re.IGNORECASE)
+
+#: Lines after which a bounce's text quotes the original message.
+_ORIGINAL_MARKERS = re.compile(
+    r"^\s*(?:"
+    r"-+\s*(?:Below this line is a copy of the message|This is a copy of (?:the|your) message"
+    r"|Original message|Original message headers|Returned Message|Undelivered Message"
+    r"|The header of the original message is following|Unsent message below"
+    r"|original message follows|Original Message Header|Message header follows"
+    r"|Copy of original message|Enclosed is a copy of the message)"
+    r"|Message headers follow\.?$"
+    r"|Below is a copy of the original message:?$"
+    r"|(?:The )?original message (?:was received at|headers?|follows)[^\n]{0,80}$"
+    r"|-+ ?Begin (?:forwarded|included|original) message"
+    r"|Content-Type: message/(?:rfc822|partial)"
+    r"|Content-Type: text/rfc822-headers"
+    r"|\*\*\* ?Original (?:message|mail)"
+    r"|-{5,} ?(?:元のメッセージ|送信メッセージ)"
+    r"|Your message reads \(in part\):"
+    r"|-+ ?The following (?:is|are) (?:the )?(?:original message|message headers)"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(slots=True)
+class Parts:
+    """What a bounce message holds, decoded.
+
+    Attributes:
+        dsn: text of each message/delivery-status part.
+        text: the human-readable text of the report (the original message cut off).
+        original: headers of the returned original message, when present.
+        feedback: text of a message/feedback-report part, when present.
+        headers: the bounce's own headers of interest, lower-case names.
+        notes: limits reached while reading.
+    """
+
+    dsn: list[str] = field(default_factory=list)
+    text: str = ""
+    original: dict[str, str] = field(default_factory=dict)
+    feedback: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+_HEADERS_OF_INTEREST = (
+    "from", "to", "subject", "date", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
+    "precedence", "x-failed-recipients", "return-path", "x-mailer", "x-ses-outgoing", "x-ms-exchange-message-is-ndr",
+    "x-autoresponse", "x-auto-response-suppress", "x-original-to", "delivered-to",
+)
+
+
+def split(msg: Message) -> Parts:
+    """Collect the report's parts from *msg*."""
+    parts = Parts()
+    for name in _HEADERS_OF_INTEREST:
+        values = msg.get_all(name)
+        if values:
+            parts.headers[name] = header_text(values[0]) if name != "x-failed-recipients" \
+                else ", ".join(header_text(v) for v in values)
+    texts: list[str] = []
+    html: list[str] = []
+    _walk(msg, parts, texts, html, depth=0, counter=[0])
+    body = "\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html)
+    parts.text = cut_original(body)
+    return parts
+
+
+def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth: int, counter: list[int]) -> None:
+    counter[0] += 1
+    if counter[0] > MAX_PARTS:
+        if counter[0] == MAX_PARTS + 1:
+            parts.notes.append(f"only the first {MAX_PARTS} MIME parts were read")
+        return
+    ctype = part.get_content_type()
+    if part.is_multipart():
+        payload = part.get_payload()
+        if not isinstance(payload, list):
+            return
+        if ctype == "message/delivery-status" or ctype == "message/global-delivery-status":
+            parts.dsn.append(_blocks_text(payload))
+            return
+        if ctype in ("message/rfc822", "message/global"):
+            _original(payload[0] if payload else None, parts)
+            if depth + 1 >= MAX_DEPTH:
+                parts.notes.append(f"attached messages nested deeper than {MAX_DEPTH} levels were not read")
+            return
+        for sub in payload:
+            if isinstance(sub, Message):
+                _walk(sub, parts, texts, html, depth, counter)
+        return
+    if ctype in ("message/delivery-status", "message/global-delivery-status"):
+        parts.dsn.append(part_text(part))
+    elif ctype == "message/feedback-report":
+        parts.feedback = part_text(part)
+    elif ctype in ("text/rfc822-headers", "message/rfc822-headers", "message/global-headers"):
+        _original_headers_text(part_text(part), parts)
+    elif ctype == "message/rfc822":
+        _original_headers_text(part_text(part), parts)
+    elif ctype.startswith("text/") and ctype != "text/html":
+        texts.append(part_text(part))
+    elif ctype == "text/html":
+        html.append(part_text(part))
+
+
+def _blocks_text(blocks: list[object]) -> str:
+    out = []
+    for block in blocks:
+        if isinstance(block, Message):
+            out.append("\n".join(f"{k}: {header_text(v) if '=?' in str(v) else _unfold(v)}"
+                                 for k, v in block.items()))
+    return "\n\n".join(out)
+
+
+def _unfold(value: object) -> str:
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text = decode_bytes(text.encode("utf-8", "surrogateescape"))
+    return " ".join(text.split())
+
+
+def _original(inner: object, parts: Parts) -> None:
+    if isinstance(inner, Message) and not parts.original:
+        for name in ("from", "to", "subject", "message-id", "date", "cc"):
+            if inner.get(name):
+                parts.original[name] = header_text(inner.get(name))
+
+
+def _original_headers_text(text: str, parts: Parts) -> None:
+    if parts.original:
+        return
+    for m in re.finditer(r"^(From|To|Subject|Message-ID|Date|Cc):[ \t]*(.*(?:\n[ \t].*)*)", text,
+                         re.IGNORECASE | re.MULTILINE):
+        parts.original.setdefault(m.group(1).lower(), header_text(m.group(2)))
+
+
+def _html_to_text(html: str) -> str:
+    text = _BR.sub("\n", html)
+    text = _TAG.sub("", text)
+    import html as html_module
+
+    return html_module.unescape(text)
+
+
+def cut_original(text: str) -> str:
+    """The report text without the quoted original message that follows it."""
+    m = _ORIGINAL_MARKERS.search(text)
+    return text[: m.start()] if m else text

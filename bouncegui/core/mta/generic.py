@@ -1,0 +1,126 @@
+"""Find failed recipients and their error lines in the free text of any bounce.
+
+Most servers that send no RFC 3464 part still write the same shape: an address, then the
+remote server's reply on the same line or the lines below it, e.g. qmail:
+
+    <kijitora@example.org>:
+    Remote host said: 550 5.1.1 <kijitora@example.org>... User Unknown [RCPT_TO]
+
+Exim:
+
+      kijitora@example.ed.jp
+        SMTP error from remote mail server after RCPT TO:<kijitora@example.ed.jp>:
+        host mx.example.jp [192.0.2.20]: 550 5.1.1 User unknown
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bouncegui.core.codes import find_reply_code, find_status
+from bouncegui.core.model import DeliveryStatus
+
+ADDRESS = re.compile(r"(?<![\w.+=-])[\w.+=!#$%&'*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+_NOT_RECIPIENT_BEFORE = re.compile(
+    r"(?:mail from|from|sender|envelope-from|return-path|reply-to|postmaster|smtp\.mailfrom|by)\s*[:=]?\s*<?$",
+    re.IGNORECASE,
+)
+_SYSTEM_LOCALPARTS = frozenset({"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "root", "noreply",
+                                "no-reply", "abuse", "double-bounce"})
+_CODE_LINE = re.compile(r"(?<![\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})")
+_BOILERPLATE = re.compile(
+    r"^(?:this is (?:the|a) |hi[.!]|i'm afraid|a message that you sent|the following address|sorry, we were"
+    r"|your message|reporting-mta|arrival-date|if you need help|for further assistance|please contact"
+    r"|the mail system|this message was created automatically|delivery to the following recipient"
+    r"|an error has occurred|there was an error delivering|please do not reply)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the caller knows about the bounce, so the scanner can tell recipients from others.
+
+    Attributes:
+        others: addresses that are not failed recipients (the bounce's From and To, the original sender).
+        fallback: recipients named outside the text (X-Failed-Recipients, the original To).
+    """
+
+    others: frozenset[str]
+    fallback: tuple[str, ...]
+
+
+def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
+    """One status per recipient found in *text*; None when the text names no recipient and no error."""
+    lines = text.split("\n")
+    heads: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        for m in ADDRESS.finditer(line):
+            address = m.group(0).strip(".").lower()
+            if address in seen or address in context.others or _is_system(address):
+                continue
+            before = line[: m.start()].rstrip("<\"' ")
+            if _NOT_RECIPIENT_BEFORE.search(line[: m.start()]) or before.endswith(("/", "=", "?")):
+                continue
+            if context.fallback and address not in context.fallback and _mentions_fallback(lines, context):
+                continue
+            seen.add(address)
+            heads.append((i, address))
+            break
+    if not heads:
+        addresses = context.fallback or (None,)
+        error = _error_lines(lines)
+        if not error and not context.fallback:
+            return None
+        return [_status(address, error) for address in addresses]
+    statuses = []
+    for k, (start, address) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        chunk = lines[start:end]
+        first = chunk[0]
+        pos = first.lower().find(address)
+        chunk = [first[pos + len(address):].lstrip(">:;,. \t")] + chunk[1:] if pos >= 0 else chunk
+        error = _error_lines(chunk)
+        if not error and k + 1 == len(heads) and len(heads) > 1:
+            error = statuses[-1].diagnostic if statuses else None
+        if not error:
+            # The address stands alone and the reason came before it (Gmail, Exchange 2003).
+            error = _error_lines(lines[:start])
+        statuses.append(_status(address, error))
+    return statuses
+
+
+def _mentions_fallback(lines: list[str], context: Context) -> bool:
+    joined = "\n".join(lines).lower()
+    return any(address in joined for address in context.fallback)
+
+
+def _is_system(address: str) -> bool:
+    local = address.split("@", 1)[0]
+    return local in _SYSTEM_LOCALPARTS or local.startswith(("mailer-daemon", "postmaster"))
+
+
+def _error_lines(lines: list[str]) -> str | None:
+    """The lines that carry the server's reply, joined: those with codes first, else the non-boilerplate."""
+    kept = [line.strip() for line in lines if line.strip() and not _BOILERPLATE.match(line.strip())]
+    if not kept:
+        return None
+    coded = [i for i, line in enumerate(kept) if _CODE_LINE.search(line)]
+    if coded:
+        # From the first coded line on: a reply can continue over the next lines without a code.
+        kept = kept[coded[0]: coded[-1] + 3]
+    text = " ".join(kept)
+    return text[:2000] if text else None
+
+
+def _status(address: str | None, diagnostic: str | None) -> DeliveryStatus:
+    return DeliveryStatus(
+        address=address,
+        action="failed",
+        status=find_status(diagnostic),
+        reply_code=find_reply_code(diagnostic),
+        diagnostic=diagnostic,
+        evidence=diagnostic,
+    )
