@@ -56,7 +56,7 @@ def inspect(msg: Message) -> BounceMessage:
                   ("action" in b and "status" in b)]
         statuses = dsn.statuses_from_blocks(inline)
     if statuses:
-        statuses = [_enrich(s, parts) for s in statuses]
+        statuses = _failed_first([_enrich(s, parts, single=len(statuses) == 1) for s in statuses])
         return BounceMessage(kind=_kind_from_actions(statuses), statuses=tuple(statuses), **common)  # type: ignore[arg-type]
 
     if _is_auto_reply(headers) and not _BOUNCE_SENDER.search(headers.get("from", "")):
@@ -91,7 +91,7 @@ def inspect_fragment(text: str) -> BounceMessage:
     found = _from_text(text, Context(others=frozenset(), fallback=()))
     diagnostic = " ".join(text.split())
     if not found:
-        if not diagnostic:
+        if not diagnostic or not _says_something(diagnostic):
             return BounceMessage(kind="not_bounce", subject=None, sender=None, date=None, statuses=())
         found = [DeliveryStatus(address=None, action="failed", status=find_status(diagnostic),
                                 reply_code=find_reply_code(diagnostic), diagnostic=diagnostic[:2000],
@@ -110,7 +110,7 @@ def _from_text(text: str, context: Context) -> list[DeliveryStatus]:
 
 def _context(parts: Parts) -> Context:
     others: set[str] = set()
-    for name in ("from", "to", "return-path", "delivered-to", "x-original-to"):
+    for name in ("from", "to", "return-path"):
         others.update(a.lower() for a in ADDRESS.findall(parts.headers.get(name, "")))
     others.update(a.lower() for a in ADDRESS.findall(parts.original.get("from", "")))
     fallback: list[str] = [a.lower() for a in ADDRESS.findall(parts.headers.get("x-failed-recipients", ""))]
@@ -122,12 +122,21 @@ def _context(parts: Parts) -> Context:
     return Context(others=frozenset(others), fallback=tuple(dict.fromkeys(fallback)))
 
 
-def _enrich(status: DeliveryStatus, parts: Parts) -> DeliveryStatus:
+_SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
+
+
+def _failed_first(statuses: list[DeliveryStatus]) -> list[DeliveryStatus]:
+    """Only the recipients that failed or are delayed, when the report also lists delivered ones."""
+    failing = [s for s in statuses if s.action not in _SUCCESS_ACTIONS]
+    return failing or statuses
+
+
+def _enrich(status: DeliveryStatus, parts: Parts, single: bool) -> DeliveryStatus:
     """Fill a DSN status whose Diagnostic-Code is missing from the human-readable text."""
-    if status.diagnostic and len(status.diagnostic) > 8:
+    if (status.diagnostic and len(status.diagnostic) > 8) or status.action in _SUCCESS_ACTIONS:
         return status
     found = _from_text(parts.text, Context(others=frozenset(), fallback=(status.address,) if status.address else ()))
-    mine = next((s for s in found if s.address == status.address), found[0] if len(found) == 1 else None)
+    mine = next((s for s in found if s.address == status.address), found[0] if single and len(found) == 1 else None)
     if mine is None or not mine.diagnostic:
         return status
     return DeliveryStatus(
@@ -173,6 +182,15 @@ def _feedback(parts: Parts) -> tuple[DeliveryStatus, ...]:
         m = _FEEDBACK.search(report)
         evidence = m.group(0) if m else None
     return (DeliveryStatus(address=address, action=None, diagnostic=evidence, evidence=evidence),)
+
+
+def _says_something(text: str) -> bool:
+    """True when a fragment carries a code or a known bounce phrase, i.e. it is worth classifying."""
+    from bouncegui.core import reasons
+    from bouncegui.core.catalogue import load_catalogue
+
+    return bool(find_status(text) or find_reply_code(text) or reasons.find(text)
+                or load_catalogue().match(text))
 
 
 def _has_error_line(text: str) -> bool:

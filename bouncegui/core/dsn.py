@@ -73,8 +73,10 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
     for block in blocks:
         if "reporting-mta" in block:
             reporting = strip_type(block["reporting-mta"]) or None
-        address = (address_of(block.get("original-recipient")) if _rewritten(block) else None) \
-            or address_of(block.get("final-recipient")) or address_of(block.get("x-actual-recipient"))
+        # Final-Recipient, as sisimai and RFC 3464 do: it is the mailbox that failed, and
+        # Original-Recipient (the address the sender typed) is shown beside it by the window.
+        address = address_of(block.get("final-recipient")) or address_of(block.get("x-actual-recipient")) \
+            or address_of(block.get("original-recipient"))
         if address is None and not ("action" in block and "status" in block):
             continue
         diagnostic = strip_type(block.get("diagnostic-code", "")) or None
@@ -95,12 +97,6 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
             else (f"Status: {block['status']}" if "status" in block else None),
         ))
     return statuses
-
-
-def _rewritten(block: dict[str, str]) -> bool:
-    """True when Original-Recipient is a real address that the server rewrote into Final-Recipient."""
-    original = address_of(block.get("original-recipient"))
-    return original is not None and original != address_of(block.get("final-recipient"))
 
 
 def _status(field: str | None, diagnostic: str | None) -> str | None:

@@ -26,7 +26,7 @@ _ORIGINAL_MARKERS = re.compile(
     r"|Copy of original message|Enclosed is a copy of the message)"
     r"|Message headers follow\.?$"
     r"|Below is a copy of the original message:?$"
-    r"|(?:The )?original message (?:was received at|headers?|follows)[^\n]{0,80}$"
+    r"|(?:The )?original message (?:headers?|follows)[^\n]{0,80}$"
     r"|-+ ?Begin (?:forwarded|included|original) message"
     r"|Content-Type: message/(?:rfc822|partial)"
     r"|Content-Type: text/rfc822-headers"
@@ -97,6 +97,9 @@ def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth:
         if ctype == "message/delivery-status" or ctype == "message/global-delivery-status":
             parts.dsn.append(_blocks_text(payload))
             return
+        if ctype == "message/feedback-report":
+            parts.feedback = _blocks_text([sub.get_payload(0) if sub.is_multipart() else sub for sub in payload])
+            return
         if ctype in ("message/rfc822", "message/global"):
             _original(payload[0] if payload else None, parts)
             if depth + 1 >= MAX_DEPTH:
@@ -114,7 +117,8 @@ def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth:
         _original_headers_text(part_text(part), parts)
     elif ctype == "message/rfc822":
         _original_headers_text(part_text(part), parts)
-    elif ctype.startswith("text/") and ctype != "text/html":
+    elif (ctype.startswith("text/") and ctype != "text/html") or ctype.startswith("multipart/"):
+        # A multipart whose boundary never appears is kept as one text payload.
         texts.append(part_text(part))
     elif ctype == "text/html":
         html.append(part_text(part))
@@ -159,7 +163,33 @@ def _html_to_text(html: str) -> str:
     return html_module.unescape(text)
 
 
+_ORIGINAL_HEADER = re.compile(
+    r"^(?:Received|Return-Path|Message-I[Dd]|Date|From|To|Subject|MIME-Version|Content-Type|Reply-To|Cc"
+    r"|References|In-Reply-To|Delivered-To|DKIM-Signature|Authentication-Results|Thread-\w+|User-Agent"
+    r"|X-(?!Actual-Recipient|Postfix|Supplementary|Original-Message|Display-Name)[\w-]+):[ \t]?(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def cut_original(text: str) -> str:
-    """The report text without the quoted original message that follows it."""
+    """The report text without the quoted original message that follows it.
+
+    The quote starts at a marker line ("--- Below this line is a copy of the message.") or,
+    where a server writes none, at the first block of two or more header lines.
+    """
     m = _ORIGINAL_MARKERS.search(text)
-    return text[: m.start()] if m else text
+    if m:
+        text = text[: m.start()]
+    for h in _ORIGINAL_HEADER.finditer(text):
+        rest = text[h.end():]
+        line_end = rest.find("\n")
+        if line_end < 0:
+            break
+        following = rest[line_end + 1:]
+        # Skip folded continuation lines, then require another header line.
+        while following[:1] in (" ", "\t"):
+            nl = following.find("\n")
+            following = following[nl + 1:] if nl >= 0 else ""
+        if _ORIGINAL_HEADER.match(following):
+            return text[: h.start()]
+    return text

@@ -72,7 +72,10 @@ def split_mbox(data: bytes) -> list[bytes]:
 
 def has_headers(data: bytes) -> bool:
     """True when *data* begins with a header block, i.e. it is a message rather than a fragment."""
-    lines = data.lstrip(b"\n").split(b"\n", 8)[:8]
+    data = data.lstrip(b"\n")
+    if data.startswith(b"From "):
+        data = data[data.find(b"\n") + 1:]
+    lines = data.split(b"\n", 8)[:8]
     header_lines = sum(1 for line in lines if _HEADER_LINE.match(line))
     return bool(lines) and _HEADER_LINE.match(lines[0]) is not None and header_lines >= 2
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from email.header import decode_header
+from email.header import Header, decode_header
 from email.message import Message
 
 # Charset names seen in the wild that Python does not know under that name.
@@ -85,8 +85,12 @@ def header_text(value: object) -> str:
     """A header value as readable text, RFC 2047 encoded words decoded."""
     if value is None:
         return ""
+    if isinstance(value, Header):
+        # compat32 wraps raw 8-bit header bytes in a Header of charset unknown-8bit.
+        value = "".join(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
+                        for chunk, charset in decode_header(value))
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if "\x1b" in text or any("\udc80" <= ch <= "\udcff" for ch in text):
         # compat32 keeps raw 8-bit header bytes as surrogates: decode them for real.
         text = decode_bytes(text.encode("utf-8", "surrogateescape"))
     if "=?" not in text:

@@ -71,9 +71,9 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
             break
     if not heads:
         addresses = context.fallback or (None,)
-        error = _error_lines(lines)
-        if not error and not context.fallback:
+        if not context.fallback and not any(_CODE_LINE.search(line) for line in lines):
             return None
+        error = _error_lines(lines)
         return [_status(address, error) for address in addresses]
     statuses = []
     for k, (start, address) in enumerate(heads):
