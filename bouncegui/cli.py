@@ -69,7 +69,8 @@ def report_to_json(report: Any, lang: str, catalogue: Any) -> dict[str, Any]:
 def report_to_text(report: Any, lang: str, catalogue: Any) -> str:
     """A readable report of one message in *lang*."""
     t = _LABELS[lang]
-    lines = [f"== {report.source}", f"{catalogue.kind_label(report.kind, lang)}: {catalogue.kind_text(report.kind, lang)}"]
+    kind = f"{catalogue.kind_label(report.kind, lang)}: {catalogue.kind_text(report.kind, lang)}"
+    lines = [f"== {report.source}", kind]
     if report.error:
         lines.append(f"{t['error']}: {report.error}")
     for note in report.notes:

@@ -141,7 +141,8 @@ def _enrich(status: DeliveryStatus, parts: Parts, single: bool) -> DeliveryStatu
         return status
     return DeliveryStatus(
         address=status.address, action=status.action,
-        status=status.status if status.status and not status.status.endswith(".0.0") else (mine.status or status.status),
+        status=status.status if status.status and not status.status.endswith(".0.0")
+        else (mine.status or status.status),
         reply_code=status.reply_code or mine.reply_code, diagnostic=mine.diagnostic,
         remote_mta=status.remote_mta, reporting_mta=status.reporting_mta, evidence=mine.evidence,
     )

@@ -113,9 +113,7 @@ def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth:
         parts.dsn.append(part_text(part))
     elif ctype == "message/feedback-report":
         parts.feedback = part_text(part)
-    elif ctype in ("text/rfc822-headers", "message/rfc822-headers", "message/global-headers"):
-        _original_headers_text(part_text(part), parts)
-    elif ctype == "message/rfc822":
+    elif ctype in ("text/rfc822-headers", "message/rfc822-headers", "message/global-headers", "message/rfc822"):
         _original_headers_text(part_text(part), parts)
     elif (ctype.startswith("text/") and ctype != "text/html") or ctype.startswith("multipart/"):
         # A multipart whose boundary never appears is kept as one text payload.

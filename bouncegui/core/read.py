@@ -56,7 +56,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     # Text in any charset we decode has few control bytes; NUL is never in mail.
     control = sum(1 for b in head if b < 9 or 13 < b < 27 or b == 127)
-    return head.count(0) > 0 and head.count(0) * 100 > len(head) or control * 10 > len(head)
+    return head.count(0) * 100 > len(head) or control * 20 > len(head)
 
 
 def split_mbox(data: bytes) -> list[bytes]:

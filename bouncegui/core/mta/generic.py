@@ -81,7 +81,9 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
         chunk = lines[start:end]
         first = chunk[0]
         pos = first.lower().find(address)
-        chunk = [first[pos + len(address):].lstrip(">:;,. \t")] + chunk[1:] if pos >= 0 else chunk
+        if pos >= 0 and not first[:pos].strip(" \t<\"'"):
+            # The line starts with the address: what follows it is the reply.
+            chunk = [first[pos + len(address):].lstrip(">:;,. \t"), *chunk[1:]]
         error = _error_lines(chunk)
         if not error and k + 1 == len(heads) and len(heads) > 1:
             error = statuses[-1].diagnostic if statuses else None
@@ -104,13 +106,21 @@ def _is_system(address: str) -> bool:
 
 def _error_lines(lines: list[str]) -> str | None:
     """The lines that carry the server's reply, joined: those with codes first, else the non-boilerplate."""
-    kept = [line.strip() for line in lines if line.strip() and not _BOILERPLATE.match(line.strip())]
-    if not kept:
-        return None
-    coded = [i for i, line in enumerate(kept) if _CODE_LINE.search(line)]
+    stripped = [line.strip() for line in lines]
+    coded = [i for i, line in enumerate(stripped) if _CODE_LINE.search(line)]
     if coded:
-        # From the first coded line on: a reply can continue over the next lines without a code.
-        kept = kept[coded[0]: coded[-1] + 3]
+        # A reply runs from its code to the end of its paragraph (servers wrap long replies);
+        # later paragraphs with codes of their own belong to it too.
+        kept: list[str] = []
+        i = coded[0]
+        while i < len(stripped):
+            if stripped[i]:
+                kept.append(stripped[i])
+            elif not any(_CODE_LINE.search(line) for line in stripped[i:i + 4] if line):
+                break
+            i += 1
+    else:
+        kept = [line for line in stripped if line and not _BOILERPLATE.match(line)]
     text = " ".join(kept)
     return text[:2000] if text else None
 
