@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.message import Message
 
 from bouncegui.core import dsn
@@ -32,6 +33,8 @@ _AUTO_SUBJECT = re.compile(
     r"autoreply|auto-reply|away from)",
     re.IGNORECASE,
 )
+# Microsoft's junk-mail reporting programme (JMRP) sends complaints without an ARF part.
+_JMRP_SUBJECT = re.compile(r"\s*complaint about message from ", re.IGNORECASE)
 _FEEDBACK = re.compile(r"^Feedback-Type:\s*\S+", re.IGNORECASE | re.MULTILINE)
 
 
@@ -45,7 +48,8 @@ def inspect(msg: Message) -> BounceMessage:
         "date": headers.get("date"),
         "notes": tuple(parts.notes),
     }
-    if parts.feedback is not None or "report-type=feedback-report" in headers.get("content-type", "").lower():
+    if parts.feedback is not None or "report-type=feedback-report" in headers.get("content-type", "").lower() \
+            or _JMRP_SUBJECT.match(headers.get("subject", "")):
         return BounceMessage(kind="feedback", statuses=_feedback(parts), **common)  # type: ignore[arg-type]
 
     blocks = [block for text in parts.dsn for block in dsn.parse_blocks(text)]
@@ -64,7 +68,7 @@ def inspect(msg: Message) -> BounceMessage:
 
     looks_like_bounce = bool(
         _BOUNCE_SENDER.search(headers.get("from", "")) or _BOUNCE_SUBJECT.search(headers.get("subject", ""))
-        or headers.get("x-failed-recipients")
+        or headers.get("x-failed-recipients") or '"notificationType' in parts.text
     )
     context = _context(parts)
     found = _from_text(parts.text, context) if looks_like_bounce or _has_error_line(parts.text) else []
@@ -74,9 +78,11 @@ def inspect(msg: Message) -> BounceMessage:
             found = [DeliveryStatus(address=a, action="failed") for a in context.fallback] or []
             return BounceMessage(kind=kind, statuses=tuple(found), **common)  # type: ignore[arg-type]
         return BounceMessage(kind="not_bounce", statuses=(), **common)  # type: ignore[arg-type]
+    if all(s.action == "delivered" for s in found):
+        return BounceMessage(kind="delivered", statuses=tuple(found), **common)  # type: ignore[arg-type]
     kind = "delay" if _DELAY_TEXT.search(parts.text) and not _permanent_words(parts.text) else "bounce"
     if kind == "delay":
-        found = [_replace_action(s, "delayed") for s in found]
+        found = [replace(s, action="delayed") for s in found]
     return BounceMessage(kind=kind, statuses=tuple(found), **common)  # type: ignore[arg-type]
 
 
@@ -132,20 +138,23 @@ def _failed_first(statuses: list[DeliveryStatus]) -> list[DeliveryStatus]:
 
 
 def _enrich(status: DeliveryStatus, parts: Parts, single: bool) -> DeliveryStatus:
-    """Fill a DSN status whose Diagnostic-Code is missing from the human-readable text."""
-    if (status.diagnostic and len(status.diagnostic) > 8) or status.action in _SUCCESS_ACTIONS:
+    """Complete a DSN status from the human-readable text: the SMTP command, and the reply when
+    the Diagnostic-Code is missing."""
+    if status.action in _SUCCESS_ACTIONS or not parts.text:
         return status
     found = _from_text(parts.text, Context(others=frozenset(), fallback=(status.address,) if status.address else ()))
     mine = next((s for s in found if s.address == status.address), found[0] if single and len(found) == 1 else None)
-    if mine is None or not mine.diagnostic:
+    if mine is None:
         return status
-    return DeliveryStatus(
-        address=status.address, action=status.action,
-        status=status.status if status.status and not status.status.endswith(".0.0")
-        else (mine.status or status.status),
-        reply_code=status.reply_code or mine.reply_code, diagnostic=mine.diagnostic,
-        remote_mta=status.remote_mta, reporting_mta=status.reporting_mta, evidence=mine.evidence,
-    )
+    changes: dict[str, str | None] = {}
+    if not status.command and mine.command:
+        changes["command"] = mine.command
+    if not (status.diagnostic and len(status.diagnostic) > 8) and mine.diagnostic:
+        generic = not status.status or status.status.endswith(".0.0")
+        changes.update(diagnostic=mine.diagnostic, evidence=mine.evidence,
+                       status=(mine.status or status.status) if generic else status.status,
+                       reply_code=status.reply_code or mine.reply_code)
+    return replace(status, **changes) if changes else status
 
 
 def _kind_from_actions(statuses: list[DeliveryStatus]) -> Kind:
@@ -177,7 +186,7 @@ def _feedback(parts: Parts) -> tuple[DeliveryStatus, ...]:
     for block in fields:
         merged.update(block)
     address = dsn.address_of(merged.get("original-rcpt-to") or merged.get("removal-recipient")) \
-        or dsn.address_of(parts.original.get("to"))
+        or dsn.address_of(parts.original.get("x-hmxmroriginalrecipient")) or dsn.address_of(parts.original.get("to"))
     evidence = f"Feedback-Type: {merged['feedback-type']}" if "feedback-type" in merged else None
     if evidence is None:
         m = _FEEDBACK.search(report)
@@ -201,9 +210,3 @@ def _has_error_line(text: str) -> bool:
 def _permanent_words(text: str) -> bool:
     return re.search(r"permanent(?:ly)? (?:error|fail)|given up|gave up|giving up|could not be delivered|"
                      r"no longer|will not be retried", text, re.IGNORECASE) is not None
-
-
-def _replace_action(status: DeliveryStatus, action: str) -> DeliveryStatus:
-    return DeliveryStatus(address=status.address, action=action, status=status.status, reply_code=status.reply_code,
-                          diagnostic=status.diagnostic, remote_mta=status.remote_mta,
-                          reporting_mta=status.reporting_mta, command=status.command, evidence=status.evidence)

@@ -15,6 +15,9 @@ from bouncegui.core.model import Actor, DeliveryStatus, Diagnosis
 
 #: Reasons that are never permanent failures whatever the code says.
 _NOT_FAILURES = frozenset({"delivered", "feedback", "vacation"})
+#: Where the recipient's domain alone tells the reason. Google Groups refuses a post (sender not a
+#: member, or no such group) with free text in the poster's language and no code.
+_DOMAIN_REASONS = {"googlegroups.com": "rejected"}
 
 
 def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce") -> Diagnosis:
@@ -33,7 +36,7 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     else:
         phrase = reasons.find(text) if text else None
         by_code = status_reason(code)
-        if by_code and code not in GENERIC_STATUSES:
+        if by_code and code not in GENERIC_STATUSES and phrase is None:
             reason, rule = by_code, "status"
         elif phrase is not None:
             reason, rule = phrase[0], "phrase"
@@ -46,6 +49,11 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
             reason = "onhold"
         else:
             reason = "undefined"
+        reason, rule = _by_command(reason, rule, status.command)
+        if reason in ("onhold", "undefined") and status.address:
+            domain = status.address.rsplit("@", 1)[-1]
+            if domain in _DOMAIN_REASONS:
+                reason, rule = _DOMAIN_REASONS[domain], "provider"
     if entry is not None:
         category = entry.entry.category
         actor: Actor | None = entry.entry.actor  # type: ignore[assignment]
@@ -71,6 +79,20 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
         evidence=evidence or status.diagnostic,
         rule=rule,
     )
+
+
+def _by_command(reason: str, rule: str, command: str | None) -> tuple[str, str]:
+    """Adjust a reason by the SMTP command it answered, as sisimai does.
+
+    A recipient refused only after DATA existed at RCPT time: the refusal is the recipient's
+    filter, not an unknown user. A refusal at connection or greeting, with nothing more specific,
+    is a block of the sending host.
+    """
+    if command == "DATA" and reason == "userunknown":
+        return "filtered", "command"
+    if command in ("CONN", "HELO") and reason in ("onhold", "undefined"):
+        return "blocked", "command"
+    return reason, rule
 
 
 def _line_with(text: str, phrase: str) -> str | None:

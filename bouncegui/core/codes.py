@@ -118,3 +118,41 @@ def is_permanent(status: str | None, reply_code: str | None) -> bool | None:
     if code[0] == "4":
         return False
     return None
+
+
+# The SMTP command a reply answered, as servers phrase it. Postfix: "(in reply to RCPT TO command)";
+# Exim: "SMTP error from remote mail server after end of data"; qmail: "most progress was RCPT TO
+# response"; DragonFly: "did not like our final DATA"; Sendmail transcripts: ">>> DATA".
+_COMMANDS = (
+    ("DATA", re.compile(r"in reply to (?:end of )?data\b|after (?:end of )?data\b|final data\b|our data\b"
+                        r"|after sending (?:message|data)|\[data\]|during data|data command", re.I)),
+    ("RCPT", re.compile(r"in reply to rcpt\b|after rcpt\b|rcpt to response|our rcpt\b|>>> rcpt\b|\[rcpt_?to\]"
+                        r"|rcpt to command", re.I)),
+    ("MAIL", re.compile(r"in reply to mail\b|after mail from|mail from response|our mail from|>>> mail from"
+                        r"|sender was rejected|\[mail_?from\]", re.I)),
+    ("HELO", re.compile(r"in reply to (?:he|eh)lo\b|after (?:he|eh)lo\b|>>> (?:he|eh)lo\b|my name was rejected", re.I)),
+    ("CONN", re.compile(r"after initial connection|greeting failed|in reply to (?:the )?initial greeting"
+                        r"|while connected|connection refused by|when connecting", re.I)),
+)
+
+
+def find_command(text: str | None) -> str | None:
+    """The SMTP command (CONN, HELO, MAIL, RCPT, DATA) a failure followed, when the text names it.
+
+    The earliest mention wins: a Sendmail transcript goes on with ">>> DATA" after a refused RCPT.
+    """
+    if not text:
+        return None
+    found = [(m.start(), command) for command, pattern in _COMMANDS if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+_NESTED = re.compile(r"<([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b")
+
+
+def nested_reply(text: str | None) -> tuple[str, str] | None:
+    """The inner reply of a wrapper such as Amazon SES's "554 4.4.7 Message expired ... <421 4.4.2 ...>"."""
+    if not text:
+        return None
+    m = _NESTED.search(text)
+    return (m.group(1), m.group(2)) if m else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bouncegui.core.codes import find_reply_code, find_status, strip_type
+from bouncegui.core.codes import find_command, find_reply_code, find_status, nested_reply, strip_type
 from bouncegui.core.model import DeliveryStatus
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]*(.*)$")
@@ -84,12 +84,17 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
         if supplementary and (not diagnostic or len(diagnostic) < 12):
             diagnostic = strip_type(supplementary.strip("<>")) or diagnostic
         status = _status(block.get("status"), diagnostic)
+        reply = find_reply_code(diagnostic) if diagnostic else None
+        inner = nested_reply(diagnostic)
+        if inner and status and status[0] == inner[1][0]:
+            reply, status = inner
         action = (block.get("action") or "").split()[0].lower().rstrip(";") or None if block.get("action") else None
         statuses.append(DeliveryStatus(
             address=address,
             action=action,
             status=status,
-            reply_code=find_reply_code(diagnostic) if diagnostic else None,
+            reply_code=reply,
+            command=find_command(diagnostic),
             diagnostic=diagnostic,
             remote_mta=strip_type(block.get("remote-mta", "")) or None,
             reporting_mta=reporting,

@@ -140,7 +140,7 @@ def _unfold(value: object) -> str:
 
 def _original(inner: object, parts: Parts) -> None:
     if isinstance(inner, Message) and not parts.original:
-        for name in ("from", "to", "subject", "message-id", "date", "cc"):
+        for name in ("from", "to", "subject", "message-id", "date", "cc", "x-hmxmroriginalrecipient"):
             if inner.get(name):
                 parts.original[name] = header_text(inner.get(name))
 

@@ -50,7 +50,8 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
     if declared:
         candidates.append(declared)
     if _ESC in data and "iso2022_jp_ext" not in candidates:
-        candidates.insert(0 if not declared else 1, "iso2022_jp_ext")
+        # JIS escapes decode as ASCII too: a us-ascii or utf-8 label must not hide them.
+        candidates.insert(0 if declared in (None, "utf-8", "ascii") else 1, "iso2022_jp_ext")
     candidates.extend(c for c in _FALLBACKS if c not in candidates)
     for name in candidates:
         try:

@@ -7,6 +7,6 @@ which finds recipients and their error lines in any text, comes last.
 
 from __future__ import annotations
 
-from bouncegui.core.mta import generic
+from bouncegui.core.mta import amazonses, generic
 
-PARSERS = (generic,)
+PARSERS = (amazonses, generic)

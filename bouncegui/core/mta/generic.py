@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bouncegui.core.codes import find_reply_code, find_status
+from bouncegui.core.codes import find_command, find_reply_code, find_status
 from bouncegui.core.model import DeliveryStatus
 
 ADDRESS = re.compile(r"(?<![\w.+=-])[\w.+=!#$%&'*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
@@ -74,7 +74,7 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
         if not context.fallback and not any(_CODE_LINE.search(line) for line in lines):
             return None
         error = _error_lines(lines)
-        return [_status(address, error) for address in addresses]
+        return [_status(address, error, find_command(text)) for address in addresses]
     statuses = []
     for k, (start, address) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
@@ -90,7 +90,7 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
         if not error:
             # The address stands alone and the reason came before it (Gmail, Exchange 2003).
             error = _error_lines(lines[:start])
-        statuses.append(_status(address, error))
+        statuses.append(_status(address, error, find_command("\n".join(chunk)) or find_command(error)))
     return statuses
 
 
@@ -125,8 +125,9 @@ def _error_lines(lines: list[str]) -> str | None:
     return text[:2000] if text else None
 
 
-def _status(address: str | None, diagnostic: str | None) -> DeliveryStatus:
+def _status(address: str | None, diagnostic: str | None, command: str | None = None) -> DeliveryStatus:
     return DeliveryStatus(
+        command=command,
         address=address,
         action="failed",
         status=find_status(diagnostic),
