@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bouncegui.core.model import Diagnosis, Explanation, Lang
+from bouncegui.resources import catalogue_path
 
 __all__ = ["Catalogue", "Category", "Entry", "EntryMatch", "load_catalogue"]
 
@@ -148,7 +149,8 @@ class Catalogue:
         self._by_category: dict[str, tuple[Entry, ...]] = {
             c.id: tuple(e for e in entries if e.category == c.id) for c in categories
         }
-        self._code_res = {e.id: _code_regex(e.codes) for e in entries}
+        # Built on first use: only a matched entry needs its codes looked up.
+        self._code_res: dict[str, re.Pattern[str] | None] = {}
         self._replies = replies
         self._statuses = statuses
         self._reasons = reasons
@@ -193,6 +195,8 @@ class Catalogue:
         return None
 
     def _printed_code(self, entry: Entry, flat: str) -> str | None:
+        if entry.id not in self._code_res:
+            self._code_res[entry.id] = _code_regex(entry.codes)
         code_re = self._code_res[entry.id]
         if code_re is not None:
             found = code_re.search(flat)
@@ -323,13 +327,11 @@ def _texts(data: Any, where: str, name: str) -> Texts:
     value = data.get(name) if isinstance(data, dict) else None
     if not isinstance(value, dict):
         raise ValueError(f"{where}: missing {name}")
-    texts: Texts = {}
     for lang in LANGS:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
             raise ValueError(f"{where}: {name}.{lang} is missing or empty")
-        texts[lang] = text
-    return texts
+    return value
 
 
 def _row(data: Any, where: str, *, actor: bool = False, label: bool = False) -> _Row:
@@ -435,8 +437,6 @@ def _read(path: Path) -> Catalogue:
 
 @functools.cache
 def _default() -> Catalogue:
-    from bouncegui.resources import catalogue_path
-
     return _read(catalogue_path())
 
 
