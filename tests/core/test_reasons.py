@@ -32,6 +32,8 @@ CASES: dict[str, tuple[str, ...]] = {
         "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
     ),
     "blocked": (
+        "550 permanent failure for one or more recipients (bob@example.org:blocked)",
+        "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints",
         "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
         "550 5.7.606 Access denied, banned sending IP [192.0.2.225].",
         "554 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.225",
@@ -44,6 +46,7 @@ CASES: dict[str, tuple[str, ...]] = {
         "550 Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.",
     ),
     "contenterror": (
+        '550 Too many "Received" headers - suspected mail loop',
         "554 Transaction failed: Duplicate header 'DKIM-Signature'.",
         "554 5.6.0 Mail message is malformed. Not accepted.",
         "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds",
@@ -54,6 +57,7 @@ CASES: dict[str, tuple[str, ...]] = {
         "552 5.2.3 Message length exceeds administrative limit",
     ),
     "expired": (
+        "421 Host not reachable.",
         "retry timeout exceeded",
         "Envelope expired",
         "550 4.4.7 QUEUE.Expired; message expired",
@@ -73,6 +77,7 @@ CASES: dict[str, tuple[str, ...]] = {
         "550 5.1.6 bob@example.jp has been replaced by bob@example.net",
     ),
     "hostunknown": (
+        "Sorry, I couldn't find any host by that name. (#4.1.2)",
         "Host or domain name not found. Name service error for name=example.jp type=A: Host not found",
         "550 5.1.2 <bob@example.org>: Recipient address rejected: Domain not found",
         "Domain does not exist",
@@ -82,6 +87,7 @@ CASES: dict[str, tuple[str, ...]] = {
         "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
     ),
     "mailboxfull": (
+        "552 Mailbox for user is full",
         "550 5.2.2 <bob@example.jp>... Mailbox Full",
         "552-5.2.2 The email account that you tried to reach is over quota.",
         "452 4.2.2 The recipient's inbox is out of storage space.",
@@ -165,6 +171,7 @@ CASES: dict[str, tuple[str, ...]] = {
         "451 4.4.317 Cannot connect to remote server; STARTTLS is required to send mail",
     ),
     "spamdetected": (
+        "550 5.7.1 Message rejected under suspicion of SPAM",
         "550 5.7.1 Message content rejected, UBE, id=00000-22-225",
         "550-5.7.1 Our system has detected that this message is likely unsolicited mail.",
         "550-REJECTED - Blacklisted URL in message. (example.com) in [black].",
@@ -214,6 +221,7 @@ CASES: dict[str, tuple[str, ...]] = {
         "421 Too many concurrent SMTP connections; please try again later.",
     ),
     "userunknown": (
+        "550 User <bob@example.org> is not found",
         "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
         "550 5.1.1 <bob@example.org>... User Unknown",
         "550-5.1.1 The email account that you tried to reach does not exist. Please try\n"
@@ -268,6 +276,12 @@ CONFUSABLE: tuple[tuple[str, str], ...] = (
         "blocked",
     ),
     ("x-unix; Quota exceeded message delivery failed to /var/mail/kijitora", "mailboxfull"),
+    (
+        "550-Please turn on SMTP Authentication in your mail client. 550-mail0.example.com "
+        "[198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication.",
+        "securityerror",
+    ),
+    ("550 5.7.1 Unable to relay for bob@example.org", "norelaying"),
 )
 
 # Generic texts: the text says nothing specific, so the codes must decide.
@@ -279,6 +293,7 @@ GENERIC: tuple[str, ...] = (
     "554 5.0.0 Service unavailable",
     "451 4.3.0 Temporary failure",
     "550 5.7.1 Access denied",
+    "501 5.0.0 Invalid domain name",
     "450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/",
     "",
     "   ",
@@ -309,6 +324,13 @@ def test_confusable_families(line: str, reason: str) -> None:
 @pytest.mark.parametrize("line", GENERIC)
 def test_generic_text_is_left_to_the_codes(line: str) -> None:
     assert find(line) is None
+
+
+def test_undecoded_iso2022jp_is_decoded() -> None:
+    raw = "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"
+    escaped = raw.encode("iso2022_jp").decode("latin-1")
+    assert find(escaped) == find(raw)
+    assert find(raw) is not None and find(raw)[0] == "userunknown"
 
 
 def test_find_returns_the_matched_phrase() -> None:

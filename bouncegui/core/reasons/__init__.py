@@ -8,6 +8,7 @@ substrings), optional bounded ``REGEXES`` and a ``match(text_lower)`` function.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections import Counter
@@ -55,6 +56,8 @@ from bouncegui.core.reasons import (
 # - server disk before mailbox quota, per-recipient limit (exceedlimit) before message size.
 # - account states (suspend, hasmoved, filtered) before userunknown: "The email account that you
 #   tried to reach is disabled" must not fall to the generic unknown-user families.
+# - authentication requirements before relay refusals: "Please turn on SMTP Authentication ...
+#   is not permitted to relay through this server without authentication" asks for AUTH.
 # - relay refusals and null MX before anything that mentions hosts or domains.
 # - content spam before IP blocks, and blocks before envelope-sender rejections: qmail writes
 #   "sender was rejected" around RBL replies, Gmail's "unusual rate of unsolicited mail from
@@ -79,12 +82,12 @@ MODULES: tuple[ModuleType, ...] = (
     suspend,
     hasmoved,
     filtered,
+    securityerror,
     norelaying,
     notaccept,
     spamdetected,
     policyviolation,
     blocked,
-    securityerror,
     rejected,
     networkerror,
     hostunknown,
@@ -106,6 +109,10 @@ _MARKER = re.compile(r"(?:(?<=^)|(?<=[\s;'\"(]))[245]\d\d[- ](?:#?[245]\.\d{1,3}
 
 def normalise(text: str) -> str:
     """Lower-case ``text``, fold full-width forms (NFKC), drop reply-code markers, collapse spaces."""
+    if "\x1b$" in text:
+        # Undecoded ISO-2022-JP (Lotus Domino, Japanese carriers): decode before matching.
+        with contextlib.suppress(UnicodeError):
+            text = text.encode("latin-1").decode("iso2022_jp")
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     lowered = _SPACE.sub(" ", text.lower()).strip()

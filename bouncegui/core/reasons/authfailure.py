@@ -46,6 +46,11 @@ PHRASES: tuple[str, ...] = (
     # Combined / unauthenticated mail (5.7.26, Yahoo 5.7.9, Microsoft 4.7.26).
     "multiple authentication checks failed",
     "sender is unauthenticated",
+    "this mail is unauthenticated",
+    "fails to pass authentication checks",
+    "does not have authentication information",
+    "failed spf check",
+    "failed the spf check",
     "unauthenticated email",
     "must pass either spf or dkim",
     "authenticate with either spf or dkim",

@@ -113,6 +113,7 @@ PHRASES: tuple[str, ...] = (
     "adresse ip source bloquee",
     "restrictdomainstoipaddresses",
     "access denied, please try again later",
+    "temporarily deferred due to user complaints",
     # Japanese
     "ipアドレス",
 )
@@ -131,6 +132,8 @@ UNLESS: tuple[str, ...] = (
 REGEXES: tuple[re.Pattern[str], ...] = (
     # "Message from 192.0.2.1 rejected based on blacklist", "IP 192.0.2.1 is blocked", "... blocked by"
     re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (?:is |has been |was )?(?:blocked|refused|banned|rejected)"),
+    # Barracuda: "550 permanent failure for one or more recipients (bob@example.org:blocked)"
+    re.compile(r"@[^ ()]{1,255}:blocked\)"),
     re.compile(r"mail from \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3} refused"),
     # "554 Blocked", "smtp; 550 5.7.1 blocked" (the whole reply is the verdict)
     re.compile(r"^(?:smtp; ?)?5\d\d(?: 5\.\d{1,3}\.\d{1,3})? blocked\b"),

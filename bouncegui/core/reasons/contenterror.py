@@ -21,6 +21,8 @@ PHRASES: tuple[str, ...] = (
     "unnecessary base64 encoding",
     "too many received: headers",
     "too many received headers",
+    'too many "received" headers',
+    "data format error",
     # Microsoft 5.6.11 bare line feeds
     "bare line feed",
     "bare linefeed",

@@ -43,6 +43,8 @@ PHRASES: tuple[str, ...] = (
     "connection timeout",
     "timed out while",
     "server did not respond",
+    # Zoho "421 ... Host not reachable." after its retries
+    "host not reachable",
     "did not accept our requests to connect",
     "failed to deliver to domain",
     # Japanese

@@ -76,6 +76,8 @@ REGEXES: tuple[re.Pattern[str], ...] = (
     # "mailbox for user is full", "mailbox kijitora@example.org is over quota"
     re.compile(r"mailbox [^ ]{1,100} (?:is )?(?:full|over quota)"),
     re.compile(r"account is [a-z ]{0,20}quota"),
+    # "Mailbox for user is full", "mailbox of this user was full"
+    re.compile(r"mailbox[^.;]{0,40} (?:is|was) (?:full|over quota)"),
 )
 
 

@@ -12,6 +12,7 @@ PHRASES: tuple[str, ...] = (
     "malformed or unexpected name server reply",
     "malformed name server reply",
     "name server timeout",
+    "host lookup did not complete",
     "dns error:",
     "dns query failed",
     "dns lookup failed",

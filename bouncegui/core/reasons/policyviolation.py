@@ -25,6 +25,7 @@ PHRASES: tuple[str, ...] = (
     "has a policy that prohibited",
     "policy that prohibited",
     "protocol violation",
+    "anti-spoofing policy",
     "header error",
     "header are not accepted",
     "message given low priority",

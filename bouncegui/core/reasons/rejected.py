@@ -66,6 +66,10 @@ PHRASES: tuple[str, ...] = (
     "send mail as",
     # Microsoft 5.1.8 / 5.7.50x: the sending account is blocked
     "bad outbound sender",
+    "sendernotauthenticated",
+    "unregistered domain",
+    "envelope blocked",
+    "blocked senders",
     "banned sender",
     "spam abuse detected",
     # Microsoft 5.7.1 / 5.7.12 / 5.7.124 / 5.7.133-136 groups and restricted mailboxes

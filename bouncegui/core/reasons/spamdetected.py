@@ -78,6 +78,8 @@ PHRASES: tuple[str, ...] = (
     "blacklisted url in message",
     "blacklisted url",
     "blacklisted link",
+    "suspicion of spam",
+    "nature of the content",
     "uribl",
     "surbl",
     "recurrent pattern detection",

@@ -46,6 +46,8 @@ PHRASES: tuple[str, ...] = (
     "per day",
     "max number of messages per session",
     "exceeded permitted limits",
+    "tenant has exceeded threshold",
+    "traffic not accepted from this ip",
     "has exceeded the max emails",
     "reached your daily limit",
     "reached the limit",

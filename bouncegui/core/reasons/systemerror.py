@@ -31,6 +31,8 @@ PHRASES: tuple[str, ...] = (
     "it encountered an error while being processed",
     "recipient deferred because there is no mdb",
     "service currently unavailable",
+    "isn't in my control/locals file",
+    "internal resource temporarily unavailable",
     "system is not available",
     "temporary server error",
     "temporary system problem",

@@ -163,7 +163,8 @@ PHRASES: tuple[str, ...] = (
 REGEXES: tuple[re.Pattern[str], ...] = (
     # "User kijitora@example.jp does not exist", "Mailbox <x> was not found"
     re.compile(
-        r"\b(?:user|mailbox|recipient|account|rcpt) [^ ]{1,254} (?:does not exist|was not found|not found|unknown)"
+        r"\b(?:user|mailbox|recipient|account|rcpt) [^ ]{1,254} "
+        r"(?:does not exist|was not found|is not found|not found|is unknown|unknown)"
     ),
     # Postfix/Gmail: "550 5.1.1 Address rejected kijitora@example.co.jp", "#5.1.0 Address rejected."
     re.compile(r"^(?:smtp; ?)?5\d\d[ -]#?5\.1\.[0-3] address rejected"),
