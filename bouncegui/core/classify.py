@@ -49,7 +49,9 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
             reason = "onhold"
         else:
             reason = "undefined"
-        reason, rule = _by_command(reason, rule, status.command)
+        # A local delivery program (X-Unix diagnostic: procmail, a pipe) failed on the destination.
+        command = "PIPE" if status.diagnostic_type == "x-unix" else status.command
+        reason, rule = _by_command(reason, rule, command)
         if reason in ("onhold", "undefined") and status.address:
             domain = status.address.rsplit("@", 1)[-1]
             if domain in _DOMAIN_REASONS:
@@ -88,6 +90,8 @@ def _by_command(reason: str, rule: str, command: str | None) -> tuple[str, str]:
     filter, not an unknown user. A refusal at connection or greeting, with nothing more specific,
     is a block of the sending host.
     """
+    if command == "PIPE" and reason in ("onhold", "undefined"):
+        return "mailererror", "command"
     if command == "DATA" and reason == "userunknown":
         return "filtered", "command"
     if command in ("CONN", "HELO") and reason in ("onhold", "undefined"):

@@ -95,6 +95,7 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
             status=status,
             reply_code=reply,
             command=find_command(diagnostic),
+            diagnostic_type=_type_of(block.get("diagnostic-code")),
             diagnostic=diagnostic,
             remote_mta=strip_type(block.get("remote-mta", "")) or None,
             reporting_mta=reporting,
@@ -102,6 +103,13 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
             else (f"Status: {block['status']}" if "status" in block else None),
         ))
     return statuses
+
+
+def _type_of(value: str | None) -> str | None:
+    """The type before the first ";" of a Diagnostic-Code ("X-Unix; 255" → "x-unix")."""
+    if not value or ";" not in value[:20]:
+        return None
+    return value.split(";", 1)[0].strip().lower() or None
 
 
 def _status(field: str | None, diagnostic: str | None) -> str | None:

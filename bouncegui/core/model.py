@@ -23,6 +23,7 @@ class DeliveryStatus:
         remote_mta: host that produced the diagnostic.
         reporting_mta: host that wrote the report.
         command: SMTP command the failure followed (CONN, HELO, MAIL, RCPT, DATA), when known.
+        diagnostic_type: the Diagnostic-Code's type ("smtp", "x-unix", "x-postfix"), lower case.
         evidence: the line of the bounce that gave these facts.
     """
 
@@ -34,6 +35,7 @@ class DeliveryStatus:
     remote_mta: str | None = None
     reporting_mta: str | None = None
     command: str | None = None
+    diagnostic_type: str | None = None
     evidence: str | None = None
 
 
