@@ -41,16 +41,16 @@ _FEEDBACK = re.compile(r"^Feedback-Type:\s*\S+", re.IGNORECASE | re.MULTILINE)
 def inspect(msg: Message) -> BounceMessage:
     """Find what *msg* reports: its kind and one status per recipient it names."""
     parts = split(msg)
+    kind, statuses = _kind_and_statuses(parts)
+    return BounceMessage(kind=kind, subject=parts.headers.get("subject"), sender=parts.headers.get("from"),
+                         date=parts.headers.get("date"), statuses=tuple(statuses), notes=tuple(parts.notes))
+
+
+def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
     headers = parts.headers
-    common = {
-        "subject": headers.get("subject"),
-        "sender": headers.get("from"),
-        "date": headers.get("date"),
-        "notes": tuple(parts.notes),
-    }
     if parts.feedback is not None or "report-type=feedback-report" in headers.get("content-type", "").lower() \
             or _JMRP_SUBJECT.match(headers.get("subject", "")):
-        return BounceMessage(kind="feedback", statuses=_feedback(parts), **common)  # type: ignore[arg-type]
+        return "feedback", [_feedback(parts)]
 
     blocks = [block for text in parts.dsn for block in dsn.parse_blocks(text)]
     statuses = dsn.statuses_from_blocks(blocks)
@@ -61,10 +61,10 @@ def inspect(msg: Message) -> BounceMessage:
         statuses = dsn.statuses_from_blocks(inline)
     if statuses:
         statuses = _failed_first([_enrich(s, parts, single=len(statuses) == 1) for s in statuses])
-        return BounceMessage(kind=_kind_from_actions(statuses), statuses=tuple(statuses), **common)  # type: ignore[arg-type]
+        return _kind_from_actions(statuses), statuses
 
     if _is_auto_reply(headers) and not _BOUNCE_SENDER.search(headers.get("from", "")):
-        return BounceMessage(kind="auto_reply", statuses=(_auto_reply_status(parts),), **common)  # type: ignore[arg-type]
+        return "auto_reply", [_auto_reply_status(parts)]
 
     looks_like_bounce = bool(
         _BOUNCE_SENDER.search(headers.get("from", "")) or _BOUNCE_SUBJECT.search(headers.get("subject", ""))
@@ -74,16 +74,13 @@ def inspect(msg: Message) -> BounceMessage:
     found = _from_text(parts.text, context) if looks_like_bounce or _has_error_line(parts.text) else []
     if not found:
         if looks_like_bounce:
-            kind: Kind = "bounce"
-            found = [DeliveryStatus(address=a, action="failed") for a in context.fallback] or []
-            return BounceMessage(kind=kind, statuses=tuple(found), **common)  # type: ignore[arg-type]
-        return BounceMessage(kind="not_bounce", statuses=(), **common)  # type: ignore[arg-type]
+            return "bounce", [DeliveryStatus(address=a, action="failed") for a in context.fallback]
+        return "not_bounce", []
     if all(s.action == "delivered" for s in found):
-        return BounceMessage(kind="delivered", statuses=tuple(found), **common)  # type: ignore[arg-type]
-    kind = "delay" if _DELAY_TEXT.search(parts.text) and not _permanent_words(parts.text) else "bounce"
-    if kind == "delay":
-        found = [replace(s, action="delayed") for s in found]
-    return BounceMessage(kind=kind, statuses=tuple(found), **common)  # type: ignore[arg-type]
+        return "delivered", found
+    if _DELAY_TEXT.search(parts.text) and not _permanent_words(parts.text):
+        return "delay", [replace(s, action="delayed") for s in found]
+    return "bounce", found
 
 
 def inspect_fragment(text: str) -> BounceMessage:
@@ -179,7 +176,7 @@ def _auto_reply_status(parts: Parts) -> DeliveryStatus:
                           diagnostic=first, evidence=f"Subject: {parts.headers.get('subject', '')}")
 
 
-def _feedback(parts: Parts) -> tuple[DeliveryStatus, ...]:
+def _feedback(parts: Parts) -> DeliveryStatus:
     report = parts.feedback or parts.text
     fields = dsn.parse_blocks(report)
     merged: dict[str, str] = {}
@@ -191,7 +188,7 @@ def _feedback(parts: Parts) -> tuple[DeliveryStatus, ...]:
     if evidence is None:
         m = _FEEDBACK.search(report)
         evidence = m.group(0) if m else None
-    return (DeliveryStatus(address=address, action=None, diagnostic=evidence, evidence=evidence),)
+    return DeliveryStatus(address=address, action=None, diagnostic=evidence, evidence=evidence)
 
 
 def _says_something(text: str) -> bool:
