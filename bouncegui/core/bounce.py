@@ -105,7 +105,7 @@ def inspect_fragment(text: str) -> BounceMessage:
 
 def _from_text(text: str, context: Context) -> list[DeliveryStatus]:
     for parser in PARSERS:
-        found = parser.inquire(text, context)
+        found: list[DeliveryStatus] | None = parser.inquire(text, context)
         if found:
             return found
     return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import Any
 
 from bouncegui.core.text import decode_bytes, header_text, part_text
 
@@ -91,14 +92,13 @@ def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth:
         return
     ctype = part.get_content_type()
     if part.is_multipart():
-        payload = part.get_payload()
-        if not isinstance(payload, list):
-            return
+        payload: list[Message] = [p for p in part.get_payload() if isinstance(p, Message)]
         if ctype == "message/delivery-status" or ctype == "message/global-delivery-status":
             parts.dsn.append(_blocks_text(payload))
             return
         if ctype == "message/feedback-report":
-            parts.feedback = _blocks_text([sub.get_payload(0) if sub.is_multipart() else sub for sub in payload])
+            parts.feedback = _blocks_text([sub.get_payload(0) if sub.is_multipart() else sub
+                                           for sub in payload])
             return
         if ctype in ("message/rfc822", "message/global"):
             _original(payload[0] if payload else None, parts)
@@ -122,7 +122,7 @@ def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth:
         html.append(part_text(part))
 
 
-def _blocks_text(blocks: list[object]) -> str:
+def _blocks_text(blocks: list[Any]) -> str:
     out = []
     for block in blocks:
         if isinstance(block, Message):

@@ -6,6 +6,7 @@ import email
 import re
 from email.message import Message
 from email.policy import compat32
+from typing import Any
 
 # A pasted fragment or a message file: both end up as an email.message.Message.
 # compat32 keeps the parser lenient: real bounces carry broken headers that
@@ -97,11 +98,11 @@ def message_from_outlook(data: bytes) -> Message:
     import io
     import logging
 
-    import extract_msg
+    import extract_msg  # type: ignore[import-untyped,unused-ignore]
 
     logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
     try:
-        msg = extract_msg.openMsg(io.BytesIO(data), strict=False)
+        msg: Any = extract_msg.openMsg(io.BytesIO(data), strict=False)
     except Exception as exc:  # extract-msg raises many unrelated types for broken files
         raise UnreadableInput(f"not a readable Outlook .msg file ({type(exc).__name__})") from exc
     try:
@@ -110,9 +111,9 @@ def message_from_outlook(data: bytes) -> Message:
         body = msg.body or ""
         if isinstance(body, bytes):
             body = body.decode("utf-8", "replace")
-        attached = []
+        attached: list[str] = []
         for att in getattr(msg, "attachments", ()):
-            payload = getattr(att, "data", None)
+            payload: Any = getattr(att, "data", None)
             if isinstance(payload, bytes) and payload[:4096].count(b":") > 2:
                 attached.append(payload.decode("utf-8", "replace"))
             elif hasattr(payload, "body"):

@@ -75,7 +75,7 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
             return None
         error = _error_lines(lines)
         return [_status(address, error, find_command(text)) for address in addresses]
-    statuses = []
+    statuses: list[DeliveryStatus] = []
     for k, (start, address) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
         chunk = lines[start:end]
