@@ -51,7 +51,7 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
             reason = "undefined"
         # A local delivery program (X-Unix diagnostic: procmail, a pipe) failed on the destination.
         command = "PIPE" if status.diagnostic_type == "x-unix" else status.command
-        reason, rule = _by_command(reason, rule, command)
+        reason, rule = _by_command(reason, rule, command, code)
         if reason in ("onhold", "undefined") and status.address:
             domain = status.address.rsplit("@", 1)[-1]
             if domain in _DOMAIN_REASONS:
@@ -83,16 +83,20 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     )
 
 
-def _by_command(reason: str, rule: str, command: str | None) -> tuple[str, str]:
-    """Adjust a reason by the SMTP command it answered, as sisimai does.
+def _by_command(reason: str, rule: str, command: str | None, code: str | None) -> tuple[str, str]:
+    """Adjust a reason by the SMTP command it answered and the status code, as sisimai does.
 
-    A recipient refused only after DATA existed at RCPT time: the refusal is the recipient's
-    filter, not an unknown user. A refusal at connection or greeting, with nothing more specific,
-    is a block of the sending host.
+    "User unknown" is only an unknown user when the address was refused at RCPT (or MAIL) time or
+    the status code says so (5.1.1); refused later, or with no sign of when, it is the recipient's
+    filter speaking (Japanese carriers answer filtered mail with "User unknown" after DATA).
+    A refusal at connection or greeting, with nothing more specific, blocks the sending host.
     """
+    by_code = status_reason(code)
+    # "550 5.2.0 User unknown": NTT docomo and au answer mail their users' filters refuse this way.
+    code_is_filter = code is not None and code[1:] == ".2.0"
     if command == "PIPE" and reason in ("onhold", "undefined"):
         return "mailererror", "command"
-    if command == "DATA" and reason == "userunknown":
+    if reason == "userunknown" and (code_is_filter or (by_code != "userunknown" and command == "DATA")):
         return "filtered", "command"
     if command in ("CONN", "HELO") and reason in ("onhold", "undefined"):
         return "blocked", "command"

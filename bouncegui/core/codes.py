@@ -136,13 +136,26 @@ _COMMANDS = (
 )
 
 
+_TRANSCRIPT = re.compile(r"^\s*(>>>|<<<)\s*(\S+)", re.MULTILINE)
+_TRANSCRIPT_COMMANDS = {"data": "DATA", "rcpt": "RCPT", "mail": "MAIL", "helo": "HELO", "ehlo": "HELO"}
+
+
 def find_command(text: str | None) -> str | None:
     """The SMTP command (CONN, HELO, MAIL, RCPT, DATA) a failure followed, when the text names it.
 
-    The earliest mention wins: a Sendmail transcript goes on with ">>> DATA" after a refused RCPT.
+    In a Sendmail transcript (">>> RCPT To:<a@b>" / "<<< 550 5.1.1 ... User unknown") it is the
+    last command sent before the first error reply. Elsewhere the earliest mention wins.
     """
     if not text:
         return None
+    if ">>>" in text and "<<<" in text:
+        last = None
+        for m in _TRANSCRIPT.finditer(text):
+            word = m.group(2).lower()
+            if m.group(1) == ">>>":
+                last = _TRANSCRIPT_COMMANDS.get(word.split(":")[0], last)
+            elif word[:1] in "45" and last:
+                return last
     found = [(m.start(), command) for command, pattern in _COMMANDS if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
