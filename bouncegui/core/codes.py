@@ -74,16 +74,21 @@ def status_reason(status: str | None) -> str | None:
     return None
 
 
-def find_status(text: str | None) -> str | None:
-    """The first plausible RFC 3463 code in *text* ("#5.1.1" and "5.1.1" forms), else None."""
+def find_status(text: str | None, last: bool = False) -> str | None:
+    """The first (or *last*) plausible RFC 3463 code in *text* ("#5.1.1" and "5.1.1" forms), else None."""
     if not text:
         return None
+    found = None
     for pattern in (_STATUS, _STATUS_HASH):
         for m in pattern.finditer(text):
             klass, subject, detail = m.groups()
             if int(subject) <= 7 and _plausible(text, m.start()):
-                return f"{klass}.{int(subject)}.{int(detail)}"
-    return None
+                found = f"{klass}.{int(subject)}.{int(detail)}"
+                if not last:
+                    return found
+        if found:
+            return found
+    return found
 
 
 def _plausible(text: str, start: int) -> bool:

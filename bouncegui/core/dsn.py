@@ -113,11 +113,12 @@ def _type_of(value: str | None) -> str | None:
 
 
 def _status(field: str | None, diagnostic: str | None) -> str | None:
-    """The Status field's code, unless the diagnostic carries a more specific one (5.0.0 vs 5.1.1)."""
+    """The code the remote server replied with, else the Status field's.
+
+    The reporting MTA often writes a summary code in Status (5.0.0, 4.4.7 "expired", even 5.1.1 for
+    any refusal) while the Diagnostic-Code carries the server's own; where a reply wraps another
+    ("5.1.0 - Unknown address error 550-'5.2.2 ... Mailbox Full'") the innermost, last one is meant.
+    """
     declared = find_status(field) if field else None
-    inner = find_status(diagnostic) if diagnostic else None
-    if declared is None:
-        return inner
-    if inner and inner[0] == declared[0] and declared.endswith(".0.0") and inner != declared:
-        return inner
-    return declared
+    inner = find_status(diagnostic, last=True) if diagnostic else None
+    return inner or declared
