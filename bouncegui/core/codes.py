@@ -11,7 +11,9 @@ import re
 _STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 _STATUS_HASH = re.compile(r"#([245])\.(\d{1,3})\.(\d{1,3})\b")
 _REPLY = re.compile(r"(?<![\d.\-/:#])([245][0-5]\d)(?=[ \-]|$)(?![ \-]?\d{2,}[\-/:])")
-_REPLY_LEAD = re.compile(r"^\s*(?:<[^>]*>\s*(?:\.\.\.)?:?\s*)?([245][0-5]\d)(?=[ \-]|$)")
+_REPLY_LEAD = re.compile(r"^\s*(?:<[^>]*>\s*(?:\.\.\.)?:?\s*)?([245][0-5]\d)(?=[ \-:]|$)")
+# "ERROR_CODE :550" (Zoho), "ResponseCode 421", "SMTP code: 550".
+_REPLY_LABELLED = re.compile(r"(?:error_code|responsecode|smtp code|reply code)\s*:?\s*([245][0-5]\d)\b", re.I)
 _TYPE = re.compile(r"^\s*(?:smtp|x-[\w.-]+|rfc822|dns|utf-8|x400|unix|mail)\s*;\s*", re.IGNORECASE)
 
 #: Enhanced status code → sisimai reason. Keys are exact codes; class-wide rules follow.
@@ -101,7 +103,7 @@ def find_reply_code(text: str | None) -> str | None:
     """The SMTP reply code at the start of a server reply in *text*, else None."""
     if not text:
         return None
-    m = _REPLY_LEAD.match(text)
+    m = _REPLY_LEAD.match(text) or _REPLY_LABELLED.search(text)
     if m:
         return m.group(1)
     m = _REPLY.search(text)

@@ -169,6 +169,10 @@ _ORIGINAL_HEADER = re.compile(
 )
 
 
+_MESSAGE_ONLY = frozenset({"received", "return-path", "message-id", "mime-version", "content-type", "dkim-signature",
+                           "authentication-results", "references", "in-reply-to", "delivered-to", "user-agent"})
+
+
 def cut_original(text: str) -> str:
     """The report text without the quoted original message that follows it.
 
@@ -179,15 +183,24 @@ def cut_original(text: str) -> str:
     if m:
         text = text[: m.start()]
     for h in _ORIGINAL_HEADER.finditer(text):
-        rest = text[h.end():]
-        line_end = rest.find("\n")
-        if line_end < 0:
-            break
-        following = rest[line_end + 1:]
-        # Skip folded continuation lines, then require another header line.
-        while following[:1] in (" ", "\t"):
-            nl = following.find("\n")
-            following = following[nl + 1:] if nl >= 0 else ""
-        if _ORIGINAL_HEADER.match(following):
+        if _header_block(text[h.start():]):
             return text[: h.start()]
     return text
+
+
+def _header_block(text: str) -> bool:
+    """True when *text* starts with a header block of the original message.
+
+    Reports quote a few fields of the original in their own words ("To: x", "Subject: y"); a real
+    header block has a field only a message carries (Received, Message-ID, ...) or many fields.
+    """
+    names = []
+    for line in text.split("\n", 40)[:40]:
+        if line[:1] in (" ", "\t") and names:
+            continue
+        m = _ORIGINAL_HEADER.match(line)
+        if m is None:
+            break
+        names.append(line.split(":", 1)[0].lower())
+    strong = any(n in _MESSAGE_ONLY or n.startswith("x-") for n in names)
+    return (len(names) >= 2 and strong) or len(names) >= 5

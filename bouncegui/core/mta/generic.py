@@ -85,6 +85,10 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
             # The line starts with the address: what follows it is the reply.
             chunk = [first[pos + len(address):].lstrip(">:;,. \t"), *chunk[1:]]
         error = _error_lines(chunk)
+        if not _has_code(chunk) and _has_code(lines[:start]):
+            # The reply came before the list of addresses ("Could not be delivered because of
+            # 550 5.1.1 User unknown. The following recipients were affected: ...").
+            error = _error_lines(lines[:start]) or error
         if not error and k + 1 == len(heads) and len(heads) > 1:
             error = statuses[-1].diagnostic if statuses else None
         if not error:
@@ -92,6 +96,10 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
             error = _error_lines(lines[:start])
         statuses.append(_status(address, error, find_command("\n".join(chunk)) or find_command(error)))
     return statuses
+
+
+def _has_code(lines: list[str]) -> bool:
+    return any(_CODE_LINE.search(line) for line in lines)
 
 
 def _mentions_fallback(lines: list[str], context: Context) -> bool:
