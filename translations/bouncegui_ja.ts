@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>CategoryTab</name>
+    <message>
+        <source>Recipient</source>
+        <translation>受信者のバウンス</translation>
+    </message>
+    <message>
+        <source>Invalid recipient</source>
+        <translation>無効な受信者のバウンス</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>送信者のバウンス</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>コンテンツのバウンス</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>レート制限バウンス</translation>
+    </message>
+    <message>
+        <source>Remote block list (RBL)</source>
+        <translation>リモートブロックリスト(RBL)のバウンス</translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365バウンス</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>CategoryTabs</name>
     <message>
         <source>{title} ({count})</source>

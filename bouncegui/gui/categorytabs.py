@@ -90,12 +90,13 @@ class CategoryTabs(QTabWidget):
 
     def retranslate_ui(self) -> None:
         for position, category in enumerate(self._ids):
-            title = texts.category_title(category)
+            title = texts.tab_title(category)
             count = self._count(category)
             self.setTabText(position, self.tr("{title} ({count})").format(title=title, count=count) if count else title)
-            self.setTabToolTip(position, self.tr("%n match(es) in this session", "", count))
+            tip = self.tr("%n match(es) in this session", "", count)
+            self.setTabToolTip(position, f"{texts.category_title(category)}\n{tip}")
             self.tables[category].setAccessibleName(
-                self.tr("{title}: bounce errors, causes and solutions").format(title=title)
+                self.tr("{title}: bounce errors, causes and solutions").format(title=texts.category_title(category))
             )
 
     def changeEvent(self, event: QEvent) -> None:

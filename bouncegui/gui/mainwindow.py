@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
     def show_selected(self, *_: object) -> None:
         """Show the selected message's diagnosis and select its row in the tabs."""
         report = self.current_report()
+        for widget in (self.copy_button, self.note_button, self.action_copy, self.action_note):
+            widget.setEnabled(report is not None)
         if report is None:
             self.summary.show_empty(
                 self.tr(

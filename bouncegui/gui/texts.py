@@ -21,6 +21,19 @@ CATEGORY_TITLES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Category", "Other"),
 }
 
+# Tab labels: the Japanese ones are the help page's titles word for word; the English ones drop
+# the repeated "bounces" so that eight tabs fit across the window without scroll buttons.
+TAB_TITLES: dict[str, str] = {
+    "recipient": QT_TRANSLATE_NOOP("CategoryTab", "Recipient"),
+    "invalid_recipient": QT_TRANSLATE_NOOP("CategoryTab", "Invalid recipient"),
+    "sender": QT_TRANSLATE_NOOP("CategoryTab", "Sender"),
+    "content": QT_TRANSLATE_NOOP("CategoryTab", "Content"),
+    "rate_limit": QT_TRANSLATE_NOOP("CategoryTab", "Rate limit"),
+    "rbl": QT_TRANSLATE_NOOP("CategoryTab", "Remote block list (RBL)"),
+    "microsoft365": QT_TRANSLATE_NOOP("CategoryTab", "Microsoft 365"),
+    "other": QT_TRANSLATE_NOOP("CategoryTab", "Other"),
+}
+
 # Columns of every category table: the help page's own three.
 CATALOGUE_COLUMNS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CatalogueColumn", "Bounce error"),
@@ -84,6 +97,12 @@ def category_title(category_id: str) -> str:
     """Translated tab title of a category id (the id itself when unknown)."""
     source = CATEGORY_TITLES.get(category_id)
     return category_id if source is None else QCoreApplication.translate("Category", source)
+
+
+def tab_title(category_id: str) -> str:
+    """Translated tab label of a category id."""
+    source = TAB_TITLES.get(category_id)
+    return category_id if source is None else QCoreApplication.translate("CategoryTab", source)
 
 
 def labels(translator: QTranslator | None = None) -> dict[str, str]:
