@@ -50,13 +50,13 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
     headers = parts.headers
     if parts.feedback is not None or "report-type=feedback-report" in headers.get("content-type", "").lower() \
             or _JMRP_SUBJECT.match(headers.get("subject", "")):
-        return "feedback", [_feedback(parts)]
+        return "feedback", _feedback(parts)
 
     blocks = [block for text in parts.dsn for block in dsn.parse_blocks(text)]
     statuses = dsn.statuses_from_blocks(blocks)
     if not statuses and not parts.dsn:
         # Reports written as text/plain sometimes carry the DSN fields inline.
-        inline = [b for b in dsn.parse_blocks(parts.text) if "final-recipient" in b or
+        inline = [b for b in dsn.parse_blocks(parts.full_text) if "final-recipient" in b or
                   ("action" in b and "status" in b)]
         statuses = dsn.statuses_from_blocks(inline)
     if statuses:
@@ -176,19 +176,21 @@ def _auto_reply_status(parts: Parts) -> DeliveryStatus:
                           diagnostic=first, evidence=f"Subject: {parts.headers.get('subject', '')}")
 
 
-def _feedback(parts: Parts) -> DeliveryStatus:
+_RCPT_TO = re.compile(r"^(?:Original-Rcpt-To|Removal-Recipient):\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _feedback(parts: Parts) -> list[DeliveryStatus]:
+    """One status per complained-about recipient of an ARF or JMRP report."""
     report = parts.feedback or parts.text
-    fields = dsn.parse_blocks(report)
-    merged: dict[str, str] = {}
-    for block in fields:
-        merged.update(block)
-    address = dsn.address_of(merged.get("original-rcpt-to") or merged.get("removal-recipient")) \
-        or dsn.address_of(parts.original.get("x-hmxmroriginalrecipient")) or dsn.address_of(parts.original.get("to"))
-    evidence = f"Feedback-Type: {merged['feedback-type']}" if "feedback-type" in merged else None
-    if evidence is None:
-        m = _FEEDBACK.search(report)
-        evidence = m.group(0) if m else None
-    return DeliveryStatus(address=address, action=None, diagnostic=evidence, evidence=evidence)
+    addresses = [a for a in (dsn.address_of(m.group(1)) for m in _RCPT_TO.finditer(report)) if a]
+    if not addresses:
+        fallback = dsn.address_of(parts.original.get("x-hmxmroriginalrecipient")) \
+            or dsn.address_of(parts.original.get("to"))
+        addresses = [fallback] if fallback else []
+    m = _FEEDBACK.search(report)
+    evidence = " ".join(m.group(0).split()) if m else None
+    return [DeliveryStatus(address=a, diagnostic=evidence, evidence=evidence) for a in dict.fromkeys(addresses)] \
+        or [DeliveryStatus(address=None, diagnostic=evidence, evidence=evidence)]
 
 
 def _says_something(text: str) -> bool:

@@ -47,6 +47,7 @@ class Parts:
     Attributes:
         dsn: text of each message/delivery-status part.
         text: the human-readable text of the report (the original message cut off).
+        full_text: the same before the cut, where broken MIME leaves DSN fields after the quote.
         original: headers of the returned original message, when present.
         feedback: text of a message/feedback-report part, when present.
         headers: the bounce's own headers of interest, lower-case names.
@@ -55,6 +56,7 @@ class Parts:
 
     dsn: list[str] = field(default_factory=list)
     text: str = ""
+    full_text: str = ""
     original: dict[str, str] = field(default_factory=dict)
     feedback: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
@@ -80,6 +82,7 @@ def split(msg: Message) -> Parts:
     html: list[str] = []
     _walk(msg, parts, texts, html, depth=0, counter=[0])
     body = "\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html)
+    parts.full_text = body
     parts.text = cut_original(body)
     return parts
 

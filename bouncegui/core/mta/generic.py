@@ -23,7 +23,8 @@ from bouncegui.core.model import DeliveryStatus
 
 ADDRESS = re.compile(r"(?<![\w.+=-])[\w.+=!#$%&'*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 _NOT_RECIPIENT_BEFORE = re.compile(
-    r"(?:mail from|from|sender|envelope-from|return-path|reply-to|postmaster|smtp\.mailfrom|by)\s*[:=]?\s*<?$",
+    r"(?:mail from|from|sender|envelope-from|return-path|reply-to|postmaster|smtp\.mailfrom|by|contact|message-id"
+    r"|msgid|\bid)\s*[:=]?\s*<?$",
     re.IGNORECASE,
 )
 _SYSTEM_LOCALPARTS = frozenset({"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "root", "noreply",
