@@ -151,18 +151,22 @@ def find_command(text: str | None) -> str | None:
     """The SMTP command (CONN, HELO, MAIL, RCPT, DATA) a failure followed, when the text names it.
 
     In a Sendmail transcript (">>> RCPT To:<a@b>" / "<<< 550 5.1.1 ... User unknown") it is the
-    last command sent before the first error reply. Elsewhere the earliest mention wins.
+    last command sent before the first error reply; with pipelining, replies to RCPT arrive after
+    ">>> DATA", so DATA counts only once the server said 354 (go ahead). Elsewhere the earliest
+    mention wins.
     """
     if not text:
         return None
     if ">>>" in text and "<<<" in text:
-        last = None
+        last, accepted_data = None, False
         for m in _TRANSCRIPT.finditer(text):
             word = m.group(2).lower()
             if m.group(1) == ">>>":
                 last = _TRANSCRIPT_COMMANDS.get(word.split(":")[0], last)
+            elif word.startswith("354"):
+                accepted_data = True
             elif word[:1] in "45" and last:
-                return last
+                return last if last != "DATA" or accepted_data else "RCPT"
     found = [(m.start(), command) for command, pattern in _COMMANDS if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
