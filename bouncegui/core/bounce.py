@@ -11,6 +11,7 @@ from bouncegui.core.codes import find_reply_code, find_status
 from bouncegui.core.message import Parts, cut_original, split
 from bouncegui.core.model import BounceMessage, DeliveryStatus, Kind
 from bouncegui.core.mta import PARSERS
+from bouncegui.core.mta.formats import default_command
 from bouncegui.core.mta.generic import ADDRESS, Context
 
 _BOUNCE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery|mail administrator|maildelivery|"
@@ -42,6 +43,9 @@ def inspect(msg: Message) -> BounceMessage:
     """Find what *msg* reports: its kind and one status per recipient it names."""
     parts = split(msg)
     kind, statuses = _kind_and_statuses(parts)
+    command = default_command(parts.headers, parts.full_text + "\n".join(parts.dsn))
+    if command:
+        statuses = [s if s.command else replace(s, command=command) for s in statuses]
     return BounceMessage(kind=kind, subject=parts.headers.get("subject"), sender=parts.headers.get("from"),
                          date=parts.headers.get("date"), statuses=tuple(statuses), notes=tuple(parts.notes))
 

@@ -96,7 +96,8 @@ def _by_command(reason: str, rule: str, command: str | None, code: str | None) -
     code_is_filter = code is not None and code[1:] == ".2.0"
     if command == "PIPE" and reason in ("onhold", "undefined"):
         return "mailererror", "command"
-    if reason == "userunknown" and (code_is_filter or (by_code != "userunknown" and command == "DATA")):
+    addressing = code is not None and code[1:4] == ".1."
+    if reason == "userunknown" and (code_is_filter or (not addressing and command not in ("RCPT", "MAIL"))):
         return "filtered", "command"
     if command in ("CONN", "HELO") and reason in ("onhold", "undefined"):
         return "blocked", "command"
