@@ -91,7 +91,6 @@ def _by_command(reason: str, rule: str, command: str | None, code: str | None) -
     filter speaking (Japanese carriers answer filtered mail with "User unknown" after DATA).
     A refusal at connection or greeting, with nothing more specific, blocks the sending host.
     """
-    by_code = status_reason(code)
     # "550 5.2.0 User unknown": NTT docomo and au answer mail their users' filters refuse this way.
     code_is_filter = code is not None and code[1:] == ".2.0"
     if command == "PIPE" and reason in ("onhold", "undefined"):

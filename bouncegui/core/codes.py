@@ -167,7 +167,7 @@ def find_command(text: str | None) -> str | None:
                 accepted_data = True
             elif word[:1] in "45" and last:
                 return last if last != "DATA" or accepted_data else "RCPT"
-    found = [(m.start(), command) for command, pattern in _COMMANDS if (m := pattern.search(text))]
+    found = [(hit.start(), command) for command, pattern in _COMMANDS if (hit := pattern.search(text))]
     return min(found)[1] if found else None
 
 

@@ -197,7 +197,7 @@ def _header_block(text: str) -> bool:
     Reports quote a few fields of the original in their own words ("To: x", "Subject: y"); a real
     header block has a field only a message carries (Received, Message-ID, ...) or many fields.
     """
-    names = []
+    names: list[str] = []
     for line in text.split("\n", 40)[:40]:
         if line[:1] in (" ", "\t") and names:
             continue
