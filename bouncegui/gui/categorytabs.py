@@ -31,8 +31,9 @@ class CatalogueTable(QTableView):
         self._fit.setObjectName("fitRowsTimer")
         self._fit.setSingleShot(True)
         self._fit.setInterval(50)
-        self._fit.timeout.connect(self.resizeRowsToContents)
+        self._fit.timeout.connect(self.fit_visible_rows)
         self.horizontalHeader().sectionResized.connect(self.fit_rows_later)
+        self.verticalScrollBar().valueChanged.connect(self.fit_rows_later)
         self._paused = False
 
     def setModel(self, model: CatalogueFilter) -> None:  # type: ignore[override]
@@ -45,6 +46,19 @@ class CatalogueTable(QTableView):
     def fit_rows_later(self) -> None:
         if not self._paused and not self._fit.isActive():
             self._fit.start()
+
+    @Slot()
+    def fit_visible_rows(self) -> None:
+        """Fit the rows in view to their text; rows scrolled into view are fitted then.
+
+        The "Other" tab can hold hundreds of rows after a batch, and fitting one asks every
+        cell for its wrapped size, so only what is visible is fitted.
+        """
+        first = max(self.rowAt(0), 0)
+        row = first
+        while row < self.model().rowCount() and self.rowViewportPosition(row) < self.viewport().height():
+            self.resizeRowToContents(row)
+            row += 1
 
     def pause_fitting(self, paused: bool) -> None:
         """Hold row fitting while a batch streams in (each pass asks every cell for its size,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import ipaddress
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,10 +22,8 @@ Labels = Mapping[str, str]
 
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*", re.UNICODE)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
-_IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:?){1,7}(?![\w:])",
-    re.IGNORECASE,
-)
+# Anything shaped like an IPv6 address; ipaddress decides, so times such as 10:30:00 stay.
+_IPV6 = re.compile(r"(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])", re.IGNORECASE)
 # A host name: labels joined by dots, ending in letters ("mx.example.co.jp"); codes such as
 # "5.7.708" end in digits and stay.
 _DOMAIN = re.compile(r"(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])", re.IGNORECASE)
@@ -38,8 +37,16 @@ def redact(text: str, *, domains: bool = True) -> str:
     """Hide e-mail addresses, IP addresses and (unless ``domains`` is False) host names."""
     text = _ADDRESS.sub(ADDRESS_MASK, text)
     text = _IPV4.sub(IP_MASK, text)
-    text = _IPV6.sub(IP_MASK, text)
+    text = _IPV6.sub(_mask_ipv6, text)
     return _DOMAIN.sub(DOMAIN_MASK, text) if domains else text
+
+
+def _mask_ipv6(found: re.Match[str]) -> str:
+    try:
+        ipaddress.IPv6Address(found.group(0))
+    except ValueError:
+        return found.group(0)
+    return IP_MASK
 
 
 @dataclass(frozen=True, slots=True)

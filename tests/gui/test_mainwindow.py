@@ -59,8 +59,14 @@ def test_nothing_loaded_shows_the_help_page(window) -> None:  # type: ignore[no-
     catalogue = load_catalogue()
     assert tabs.count() == 8
     assert [tabs.tabText(i) for i in range(8)] == [
-        "Recipient", "Invalid recipient", "Sender", "Content", "Rate limit", "Remote block list (RBL)",
-        "Microsoft 365", "Other",
+        "Recipient",
+        "Invalid recipient",
+        "Sender",
+        "Content",
+        "Rate limit",
+        "Remote block list (RBL)",
+        "Microsoft 365",
+        "Other",
     ]
     for category in CATEGORY_IDS[:7]:
         assert window.tabs.visible_rows(category) == len(catalogue.entries_in(category))
