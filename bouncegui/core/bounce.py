@@ -23,6 +23,12 @@ _BOUNCE_SUBJECT = re.compile(
     r"nicht zustellbar|配信|不達|エラー|返送|undeliverable|unzustellbar|no se puede entregar",
     re.IGNORECASE,
 )
+_BOUNCE_TEXT = re.compile(
+    r"could not be delivered|couldn't be delivered|was not delivered|undeliverable|unable to deliver|"
+    r"delivery (?:has )?failed|permanent (?:error|failure)|did not reach the following|"
+    r"配信できません|送信できませんでした|届きませんでした",
+    re.IGNORECASE,
+)
 _DELAY_TEXT = re.compile(
     r"will (?:continue to )?retry|will keep trying|still (?:trying|be retried)|delivery (?:has been )?delayed|"
     r"not (?:yet )?been delivered|is delayed|warning: (?:message|could not)|"
@@ -73,6 +79,7 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
     looks_like_bounce = bool(
         _BOUNCE_SENDER.search(headers.get("from", "")) or _BOUNCE_SUBJECT.search(headers.get("subject", ""))
         or headers.get("x-failed-recipients") or '"notificationType' in parts.text
+        or _BOUNCE_TEXT.search(parts.text)
     )
     context = _context(parts)
     found = _from_text(parts.text, context) if looks_like_bounce or _has_error_line(parts.text) else []
@@ -121,12 +128,13 @@ def _context(parts: Parts) -> Context:
         others.update(a.lower() for a in ADDRESS.findall(parts.headers.get(name, "")))
     others.update(a.lower() for a in ADDRESS.findall(parts.original.get("from", "")))
     fallback: list[str] = [a.lower() for a in ADDRESS.findall(parts.headers.get("x-failed-recipients", ""))]
+    authoritative = bool(fallback)
     if not fallback:
         original_to = [a.lower() for a in ADDRESS.findall(parts.original.get("to", ""))]
         if len(original_to) == 1:
             fallback = original_to
     others.difference_update(fallback)
-    return Context(others=frozenset(others), fallback=tuple(dict.fromkeys(fallback)))
+    return Context(others=frozenset(others), fallback=tuple(dict.fromkeys(fallback)), authoritative=authoritative)
 
 
 _SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
@@ -143,7 +151,8 @@ def _enrich(status: DeliveryStatus, parts: Parts, single: bool) -> DeliveryStatu
     the Diagnostic-Code is missing."""
     if status.action in _SUCCESS_ACTIONS or not parts.text:
         return status
-    found = _from_text(parts.text, Context(others=frozenset(), fallback=(status.address,) if status.address else ()))
+    found = _from_text(parts.text, Context(others=frozenset(), fallback=(status.address,) if status.address else (),
+                                           authoritative=True))
     mine = next((s for s in found if s.address == status.address), found[0] if single and len(found) == 1 else None)
     if mine is None:
         return status

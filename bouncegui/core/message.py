@@ -34,6 +34,7 @@ _ORIGINAL_MARKERS = re.compile(
     r"|\*\*\* ?Original (?:message|mail)"
     r"|-{5,} ?(?:元のメッセージ|送信メッセージ)"
     r"|Your message reads \(in part\):"
+    r"|Original Message:$"
     r"|-+ ?The following (?:is|are) (?:the )?(?:original message|message headers)"
     r")",
     re.IGNORECASE | re.MULTILINE,
@@ -84,6 +85,9 @@ def split(msg: Message) -> Parts:
     body = "\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html)
     parts.full_text = body
     parts.text = cut_original(body)
+    if not parts.original and len(parts.text) < len(body):
+        # The original message is quoted inline, not attached.
+        _original_headers_text(body[len(parts.text):], parts)
     return parts
 
 

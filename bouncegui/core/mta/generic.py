@@ -23,12 +23,14 @@ from bouncegui.core.model import DeliveryStatus
 
 ADDRESS = re.compile(r"(?<![\w.+=-])[\w.+=!#$%&'*/?^`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 _NOT_RECIPIENT_BEFORE = re.compile(
-    r"(?:mail from|from|sender|envelope-from|return-path|reply-to|postmaster|smtp\.mailfrom|by|contact|message-id"
+    r"(?:mail from|from|sender|envelope-from|return-path|reply-to|postmaster|smtp\.mailfrom|(?<!generated )by|contact"
+    r"|message-id"
     r"|msgid|\bid)\s*[:=]?\s*<?$",
     re.IGNORECASE,
 )
-_SYSTEM_LOCALPARTS = frozenset({"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "root", "noreply",
-                                "no-reply", "abuse", "double-bounce"})
+# Addresses that write bounces, never receive the failed mail. (postmaster@ can be a failed
+# recipient; the reporting system's own postmaster is among the bounce's From addresses.)
+_SYSTEM_LOCALPARTS = frozenset({"mailer-daemon", "mail-daemon", "maildaemon", "noreply", "no-reply", "double-bounce"})
 _CODE_LINE = re.compile(r"(?<![\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})")
 _BOILERPLATE = re.compile(
     r"^(?:this is (?:the|a) |hi[.!]|i'm afraid|a message that you sent|the following address|sorry, we were"
@@ -45,11 +47,15 @@ class Context:
 
     Attributes:
         others: addresses that are not failed recipients (the bounce's From and To, the original sender).
-        fallback: recipients named outside the text (X-Failed-Recipients, the original To).
+        fallback: recipients named outside the text (X-Failed-Recipients, the original To), used
+            when the text names none.
+        authoritative: the fallback is the server's own list (X-Failed-Recipients): when the text
+            names those addresses, other addresses in it are not recipients.
     """
 
     others: frozenset[str]
     fallback: tuple[str, ...]
+    authoritative: bool = False
 
 
 def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
@@ -65,7 +71,7 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
             before = line[: m.start()].rstrip("<\"' ")
             if _NOT_RECIPIENT_BEFORE.search(line[: m.start()]) or before.endswith(("/", "=", "?")):
                 continue
-            if context.fallback and address not in context.fallback and _mentions_fallback(lines, context):
+            if context.authoritative and address not in context.fallback and _mentions_fallback(lines, context):
                 continue
             seen.add(address)
             heads.append((i, address))
@@ -110,7 +116,7 @@ def _mentions_fallback(lines: list[str], context: Context) -> bool:
 
 def _is_system(address: str) -> bool:
     local = address.split("@", 1)[0]
-    return local in _SYSTEM_LOCALPARTS or local.startswith(("mailer-daemon", "postmaster"))
+    return local in _SYSTEM_LOCALPARTS or local.startswith("mailer-daemon")
 
 
 def _error_lines(lines: list[str]) -> str | None:
