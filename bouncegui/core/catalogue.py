@@ -151,6 +151,9 @@ class Catalogue:
         }
         # Built on first use: only a matched entry needs its codes looked up.
         self._code_res: dict[str, re.Pattern[str] | None] = {}
+        # A literal each pattern cannot match without: a substring test skips most searches.
+        self._tries = tuple((entry, pattern, _anchor(pattern.pattern))
+                            for entry in entries for pattern in entry.patterns)
         self._replies = replies
         self._statuses = statuses
         self._reasons = reasons
@@ -186,12 +189,14 @@ class Catalogue:
         flat = _SPACE.sub(" ", text).strip()
         if not flat:
             return None
-        for entry in self.entries:
-            for pattern in entry.patterns:
-                found = pattern.search(flat)
-                if found is not None:
-                    code = self._printed_code(entry, flat)
-                    return EntryMatch(entry, code, _evidence(flat, found.start(), found.end()))
+        lower = flat.lower()
+        for entry, pattern, anchor in self._tries:
+            if anchor and anchor not in lower:
+                continue
+            found = pattern.search(flat)
+            if found is not None:
+                code = self._printed_code(entry, flat)
+                return EntryMatch(entry, code, _evidence(flat, found.start(), found.end()))
         return None
 
     def _printed_code(self, entry: Entry, flat: str) -> str | None:
@@ -454,3 +459,64 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             missing in one language, or a pattern does not compile.
     """
     return _default() if path is None else _read(path)
+
+
+_QUANTIFIERS = frozenset("?*+{")
+_ESCAPED_LITERALS = frozenset(".()[]{}?*+|^$-:'\"<>@#/ ")
+
+
+def _anchor(source: str) -> str | None:
+    """The longest literal run that every match of the regex *source* contains, lower case.
+
+    Only text outside groups and character classes counts, and a character that a quantifier
+    makes optional ends the run; a pattern with a top-level alternation has no anchor.
+    """
+    runs: list[str] = []
+    current: list[str] = []
+    depth = 0
+    i = 0
+
+    def close() -> None:
+        if current:
+            runs.append("".join(current))
+            current.clear()
+
+    while i < len(source):
+        ch = source[i]
+        nxt = source[i + 1] if i + 1 < len(source) else ""
+        if ch == "\\":
+            literal = nxt if nxt in _ESCAPED_LITERALS else None
+            step = 2
+            if depth == 0 and literal is not None:
+                if source[i + 2:i + 3] in _QUANTIFIERS:
+                    close()
+                else:
+                    current.append(literal)
+            else:
+                close()
+            i += step
+            continue
+        if ch == "(":
+            close()
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            close()
+        elif ch == "[":
+            close()
+            end = source.find("]", i + 2)
+            i = end if end > 0 else len(source)
+        elif ch == "|":
+            if depth == 0:
+                return None
+        elif ch in _QUANTIFIERS or ch in ".^$":
+            close()
+        elif depth == 0:
+            if nxt in _QUANTIFIERS:
+                close()
+            else:
+                current.append(ch)
+        i += 1
+    close()
+    best = max((r.strip() for r in runs), key=len, default="")
+    return best.lower() if len(best) >= 3 else None

@@ -474,3 +474,28 @@ def test_bad_data_is_refused_naming_the_entry(tmp_path: Path, old: str, new: str
     broken.write_text(source.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ValueError, match=re.escape(message)):
         load_catalogue(broken)
+
+
+def test_every_pattern_has_a_literal_anchor_that_its_matches_contain(catalogue: Catalogue) -> None:
+    # match() skips a pattern whose anchor is absent: an anchor its own matches lack would hide the row.
+    from bouncegui.core.catalogue import _anchor
+
+    anchors = 0
+    for entry in catalogue.entries:
+        flat = " ".join(entry.server_text.split())
+        for pattern in entry.patterns:
+            anchor = _anchor(pattern.pattern)
+            anchors += anchor is not None
+            found = pattern.search(flat)
+            if anchor is not None and found is not None:
+                assert anchor in found.group(0).lower() or anchor in flat.lower(), (entry.id, pattern.pattern)
+    assert anchors >= 60
+
+
+def test_anchor_skips_optional_and_grouped_parts() -> None:
+    from bouncegui.core.catalogue import _anchor
+
+    assert _anchor(r"\bexceeded the max(?:imum)? number of messages per session\b") == "number of messages per session"
+    assert _anchor(r"\bblank From:? addresses are not allowed\b") == "addresses are not allowed"
+    assert _anchor(r"(?<![\w.])[45]\.4\.318\b") == ".4.318"
+    assert _anchor(r"foo|bar") is None
