@@ -49,7 +49,7 @@ def inspect(msg: Message) -> BounceMessage:
     """Find what *msg* reports: its kind and one status per recipient it names."""
     parts = split(msg)
     kind, statuses = _kind_and_statuses(parts)
-    command = default_command(parts.headers, parts.full_text + "\n".join(parts.dsn))
+    command = default_command(parts.headers, parts.text + "\n".join(parts.dsn))
     if command:
         statuses = [s if s.command else replace(s, command=command) for s in statuses]
     return BounceMessage(kind=kind, subject=parts.headers.get("subject"), sender=parts.headers.get("from"),

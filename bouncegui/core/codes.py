@@ -130,20 +130,20 @@ def is_permanent(status: str | None, reply_code: str | None) -> bool | None:
 # The SMTP command a reply answered, as servers phrase it. Postfix: "(in reply to RCPT TO command)";
 # Exim: "SMTP error from remote mail server after end of data"; qmail: "most progress was RCPT TO
 # response"; DragonFly: "did not like our final DATA"; Sendmail transcripts: ">>> DATA".
-_COMMANDS = (
-    ("DATA", re.compile(r"in reply to (?:end of )?data\b|after (?:end of )?data\b|final data\b|our data\b"
-                        r"|after sending (?:message|data)|\[data\]|during data|data command", re.I)),
-    ("RCPT", re.compile(r"in reply to rcpt\b|after rcpt\b|rcpt to response|our rcpt\b|>>> rcpt\b|\[rcpt_?to\]"
-                        r"|rcpt to command", re.I)),
-    ("MAIL", re.compile(r"in reply to mail\b|after mail from|mail from response|our mail from|>>> mail from"
-                        r"|sender was rejected|\[mail_?from\]", re.I)),
-    ("HELO", re.compile(r"in reply to (?:he|eh)lo\b|after (?:he|eh)lo\b|>>> (?:he|eh)lo\b|my name was rejected", re.I)),
-    ("CONN", re.compile(r"after initial connection|greeting failed|in reply to (?:the )?initial greeting"
-                        r"|while connected|connection refused by|when connecting", re.I)),
+_COMMANDS = re.compile(
+    r"(?P<DATA>in reply to (?:end of )?data\b|after (?:end of )?data\b|final data\b|our data\b"
+    r"|after sending (?:message|data)|\[data\]|during data|data command)"
+    r"|(?P<RCPT>in reply to rcpt\b|after rcpt\b|rcpt to response|our rcpt\b|>>> rcpt\b|\[rcpt_?to\]|rcpt to command)"
+    r"|(?P<MAIL>in reply to mail\b|after mail from|mail from response|our mail from|>>> mail from"
+    r"|sender was rejected|\[mail_?from\])"
+    r"|(?P<HELO>in reply to (?:he|eh)lo\b|after (?:he|eh)lo\b|>>> (?:he|eh)lo\b|my name was rejected)"
+    r"|(?P<CONN>after initial connection|greeting failed|in reply to (?:the )?initial greeting"
+    r"|while connected|connection refused by|when connecting)",
+    re.IGNORECASE,
 )
 
 
-_TRANSCRIPT = re.compile(r"^\s*(>>>|<<<)\s*(\S+)", re.MULTILINE)
+_TRANSCRIPT = re.compile(r"^[ \t]*(>>>|<<<)[ \t]*(\S+)", re.MULTILINE)
 _TRANSCRIPT_COMMANDS = {"data": "DATA", "rcpt": "RCPT", "mail": "MAIL", "helo": "HELO", "ehlo": "HELO"}
 
 
@@ -167,8 +167,8 @@ def find_command(text: str | None) -> str | None:
                 accepted_data = True
             elif word[:1] in "45" and last:
                 return last if last != "DATA" or accepted_data else "RCPT"
-    found = [(hit.start(), command) for command, pattern in _COMMANDS if (hit := pattern.search(text))]
-    return min(found)[1] if found else None
+    hit = _COMMANDS.search(text)
+    return hit.lastgroup if hit else None
 
 
 _NESTED = re.compile(r"<([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})\b")

@@ -19,7 +19,7 @@ _BR = re.compile(r"<(?:br|/p|/div|/tr|/li|p|div|tr|li)\b[^>]{0,200}>", re.IGNORE
 
 #: Lines after which a bounce's text quotes the original message.
 _ORIGINAL_MARKERS = re.compile(
-    r"^\s*(?:"
+    r"^[ \t]*(?:"
     r"-+\s*(?:Below this line is a copy of the message|This is a copy of (?:the|your) message"
     r"|Original message|Original message headers|Returned Message|Undelivered Message"
     r"|The header of the original message is following|Unsent message below"

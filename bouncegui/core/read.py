@@ -27,6 +27,10 @@ _BINARY_MAGIC = (
 )
 
 
+#: Control bytes that text does not carry (ESC stays: ISO-2022-JP uses it).
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), 127])
+
+
 class UnreadableInput(ValueError):
     """The input is not mail and not text: the message says why, in plain words."""
 
@@ -56,7 +60,7 @@ def looks_binary(data: bytes) -> bool:
     if not head:
         return False
     # Text in any charset we decode has few control bytes; NUL is never in mail.
-    control = sum(1 for b in head if b < 9 or 13 < b < 27 or b == 127)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return head.count(0) * 100 > len(head) or control * 20 > len(head)
 
 
