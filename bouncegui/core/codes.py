@@ -138,9 +138,8 @@ _COMMANDS = re.compile(
     r"|sender was rejected|\[mail_?from\])"
     r"|(?P<HELO>in reply to (?:he|eh)lo\b|after (?:he|eh)lo\b|>>> (?:he|eh)lo\b|my name was rejected)"
     r"|(?P<CONN>after initial connection|greeting failed|in reply to (?:the )?initial greeting"
-    r"|while connected|connection refused by|when connecting)",
-    re.IGNORECASE,
-)
+    r"|while connected|connection refused by|when connecting)"
+)  # searched in lower-cased text: a case-insensitive search of this alternation is several times slower
 
 
 _TRANSCRIPT = re.compile(r"^[ \t]*(>>>|<<<)[ \t]*(\S+)", re.MULTILINE)
@@ -167,7 +166,7 @@ def find_command(text: str | None) -> str | None:
                 accepted_data = True
             elif word[:1] in "45" and last:
                 return last if last != "DATA" or accepted_data else "RCPT"
-    hit = _COMMANDS.search(text)
+    hit = _COMMANDS.search(text.lower())
     return hit.lastgroup if hit else None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 
-from bouncegui.core.text import decode_bytes, header_text, part_text
+from bouncegui.core.text import decode_bytes, has_surrogates, header_text, part_text
 
 #: Parts inside this many nested messages are still searched (bounces of bounces, forwarded bounces).
 MAX_DEPTH = 8
@@ -140,7 +140,7 @@ def _blocks_text(blocks: list[Any]) -> str:
 
 def _unfold(value: object) -> str:
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if has_surrogates(text):
         text = decode_bytes(text.encode("utf-8", "surrogateescape"))
     return " ".join(text.split())
 

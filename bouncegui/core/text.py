@@ -82,6 +82,14 @@ def part_text(part: Message) -> str:
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def has_surrogates(text: str) -> bool:
+    """True when *text* holds raw bytes that compat32 kept as surrogate escapes."""
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
 def header_text(value: object) -> str:
     """A header value as readable text, RFC 2047 encoded words decoded."""
     if value is None:
@@ -91,7 +99,7 @@ def header_text(value: object) -> str:
         value = "".join(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
                         for chunk, charset in decode_header(value))
     text = str(value)
-    if "\x1b" in text or any("\udc80" <= ch <= "\udcff" for ch in text):
+    if "\x1b" in text or has_surrogates(text):
         # compat32 keeps raw 8-bit header bytes as surrogates: decode them for real.
         text = decode_bytes(text.encode("utf-8", "surrogateescape"))
     if "=?" not in text:
