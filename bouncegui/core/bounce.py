@@ -70,7 +70,7 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
                   ("action" in b and "status" in b)]
         statuses = dsn.statuses_from_blocks(inline)
     if statuses:
-        statuses = _failed_first([_enrich(s, parts, single=len(statuses) == 1) for s in statuses])
+        statuses = _failed_first(_enrich(statuses, parts))
         return _kind_from_actions(statuses), statuses
 
     if _is_auto_reply(headers) and not _BOUNCE_SENDER.search(headers.get("from", "")):
@@ -146,15 +146,20 @@ def _failed_first(statuses: list[DeliveryStatus]) -> list[DeliveryStatus]:
     return failing or statuses
 
 
-def _enrich(status: DeliveryStatus, parts: Parts, single: bool) -> DeliveryStatus:
-    """Complete a DSN status from the human-readable text: the SMTP command, and the reply when
+def _enrich(statuses: list[DeliveryStatus], parts: Parts) -> list[DeliveryStatus]:
+    """Complete DSN statuses from the human-readable text: the SMTP command, and the reply where
     the Diagnostic-Code is missing."""
-    if status.action in _SUCCESS_ACTIONS or not parts.text:
-        return status
-    found = _from_text(parts.text, Context(others=frozenset(), fallback=(status.address,) if status.address else (),
-                                           authoritative=True))
-    mine = next((s for s in found if s.address == status.address), found[0] if single and len(found) == 1 else None)
-    if mine is None:
+    if not parts.text:
+        return statuses
+    addresses = tuple(s.address for s in statuses if s.address)
+    found = _from_text(parts.text, Context(others=frozenset(), fallback=addresses, authoritative=True))
+    by_address = {s.address: s for s in found}
+    lone = found[0] if len(statuses) == 1 and len(found) == 1 else None
+    return [_complete(s, by_address.get(s.address, lone)) for s in statuses]
+
+
+def _complete(status: DeliveryStatus, mine: DeliveryStatus | None) -> DeliveryStatus:
+    if mine is None or status.action in _SUCCESS_ACTIONS:
         return status
     changes: dict[str, str | None] = {}
     if not status.command and mine.command:

@@ -64,21 +64,25 @@ class Parts:
     notes: list[str] = field(default_factory=list)
 
 
-_HEADERS_OF_INTEREST = (
+_HEADERS_OF_INTEREST = frozenset({
     "from", "to", "subject", "date", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
     "precedence", "x-failed-recipients", "return-path", "x-mailer", "x-ses-outgoing", "x-ms-exchange-message-is-ndr",
-    "x-autoresponse", "x-auto-response-suppress", "x-original-to", "delivered-to", "x-nai-header", "x-msg-ref",
-)
+    "x-autoresponse", "x-auto-response-suppress", "x-original-to", "delivered-to", "x-nai-header", "x-msg-ref"
+})
 
 
 def split(msg: Message) -> Parts:
     """Collect the report's parts from *msg*."""
     parts = Parts()
-    for name in _HEADERS_OF_INTEREST:
-        values = msg.get_all(name)
-        if values:
-            parts.headers[name] = header_text(values[0]) if name != "x-failed-recipients" \
-                else ", ".join(header_text(v) for v in values)
+    failed: list[str] = []
+    for name, value in msg.items():  # one pass over the headers, not one per name of interest
+        name = name.lower()
+        if name == "x-failed-recipients":
+            failed.append(header_text(value))
+        elif name in _HEADERS_OF_INTEREST and name not in parts.headers:
+            parts.headers[name] = header_text(value)
+    if failed:
+        parts.headers["x-failed-recipients"] = ", ".join(failed)
     texts: list[str] = []
     html: list[str] = []
     _walk(msg, parts, texts, html, depth=0, counter=[0])
