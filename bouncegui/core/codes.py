@@ -142,6 +142,8 @@ _COMMANDS = re.compile(
 )  # searched in lower-cased text: a case-insensitive search of this alternation is several times slower
 
 
+# Every phrase of _COMMANDS holds one of these: a cheap test before the search.
+_COMMAND_WORDS = ("data", "rcpt", "mail", "lo", "rejected", "connect", "greeting")
 _TRANSCRIPT = re.compile(r"^[ \t]*(>>>|<<<)[ \t]*(\S+)", re.MULTILINE)
 _TRANSCRIPT_COMMANDS = {"data": "DATA", "rcpt": "RCPT", "mail": "MAIL", "helo": "HELO", "ehlo": "HELO"}
 
@@ -166,7 +168,10 @@ def find_command(text: str | None) -> str | None:
                 accepted_data = True
             elif word[:1] in "45" and last:
                 return last if last != "DATA" or accepted_data else "RCPT"
-    hit = _COMMANDS.search(text.lower())
+    lower = text.lower()
+    if not any(word in lower for word in _COMMAND_WORDS):
+        return None
+    hit = _COMMANDS.search(lower)
     return hit.lastgroup if hit else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 from bouncegui.core import read
 from bouncegui.core.bounce import inspect, inspect_fragment
@@ -71,7 +72,7 @@ def diagnose_path(path: str | os.PathLike[str]) -> list[Report]:
                 return [_error(source, "the folder holds no mail files")]
             return [r for f in files for r in diagnose_path(os.path.join(source, f.name))]
         with p.open("rb") as handle:
-            data = handle.read(MAX_INPUT_BYTES + 1)
+            data = _read_bounded(handle)
     except FileNotFoundError:
         return [_error(source, "no such file or folder")]
     except IsADirectoryError:
@@ -81,6 +82,21 @@ def diagnose_path(path: str | os.PathLike[str]) -> list[Report]:
     except OSError as exc:
         return [_error(source, f"the file cannot be read: {exc.strerror or exc}")]
     return diagnose_bytes(data, source, single=p.suffix.lower() in SINGLE_MESSAGE_SUFFIXES)
+
+
+def _read_bounded(handle: BinaryIO) -> bytes:
+    """At most MAX_INPUT_BYTES + 1 bytes (one more tells that the file was longer).
+
+    read(n) allocates n bytes up front, so a 20 MB request per small bounce would cost more than
+    diagnosing it: ask for the file's size when it is known.
+    """
+    try:
+        size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        size = 0
+    if 0 < size <= MAX_INPUT_BYTES:
+        return handle.read(size + 1)
+    return handle.read(MAX_INPUT_BYTES + 1)
 
 
 def _report(source: str, message: BounceMessage, notes: tuple[str, ...] = ()) -> Report:

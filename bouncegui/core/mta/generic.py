@@ -63,15 +63,18 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
     lines = text.split("\n")
     heads: list[tuple[int, str]] = []
     seen: set[str] = set()
+    mentions_fallback = context.authoritative and _mentions_fallback(lines, context)
     for i, line in enumerate(lines):
+        if "@" not in line:
+            continue
         for m in ADDRESS.finditer(line):
             address = m.group(0).strip(".").lower()
             if address in seen or address in context.others or _is_system(address):
                 continue
-            before = line[: m.start()].rstrip("<\"' ")
-            if _NOT_RECIPIENT_BEFORE.search(line[: m.start()]) or before.endswith(("/", "=", "?")):
+            before = line[max(0, m.start() - 40): m.start()]
+            if _NOT_RECIPIENT_BEFORE.search(before) or before.rstrip("<\"' ").endswith(("/", "=", "?")):
                 continue
-            if context.authoritative and address not in context.fallback and _mentions_fallback(lines, context):
+            if mentions_fallback and address not in context.fallback:
                 continue
             seen.add(address)
             heads.append((i, address))
