@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from email.message import Message
 
 from bouncegui.core import dsn
 from bouncegui.core.codes import find_reply_code, find_status
 from bouncegui.core.message import Parts, cut_original, split
+from bouncegui.core.mime import Part
 from bouncegui.core.model import BounceMessage, DeliveryStatus, Kind
 from bouncegui.core.mta import PARSERS
 from bouncegui.core.mta.formats import default_command
@@ -45,7 +45,7 @@ _JMRP_SUBJECT = re.compile(r"\s*complaint about message from ", re.IGNORECASE)
 _FEEDBACK = re.compile(r"^Feedback-Type:\s*\S+", re.IGNORECASE | re.MULTILINE)
 
 
-def inspect(msg: Message) -> BounceMessage:
+def inspect(msg: Part) -> BounceMessage:
     """Find what *msg* reports: its kind and one status per recipient it names."""
     parts = split(msg)
     kind, statuses = _kind_and_statuses(parts)

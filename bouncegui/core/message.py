@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email.message import Message
-from typing import Any
 
-from bouncegui.core.text import decode_bytes, has_surrogates, header_text, part_text
-
-#: Parts inside this many nested messages are still searched (bounces of bounces, forwarded bounces).
-MAX_DEPTH = 8
-#: Parts beyond this count are skipped (hostile messages can carry tens of thousands).
-MAX_PARTS = 500
+from bouncegui.core.mime import Part
+from bouncegui.core.text import header_text
 
 _TAG = re.compile(r"<(?:script|style)\b[^>]*>[^<]*</(?:script|style)>|<[^>]{0,2000}>", re.IGNORECASE)
 _BR = re.compile(r"<(?:br|/p|/div|/tr|/li|p|div|tr|li)\b[^>]{0,200}>", re.IGNORECASE)
@@ -71,21 +65,21 @@ _HEADERS_OF_INTEREST = frozenset({
 })
 
 
-def split(msg: Message) -> Parts:
+def split(msg: Part) -> Parts:
     """Collect the report's parts from *msg*."""
     parts = Parts()
     failed: list[str] = []
-    for name, value in msg.items():  # one pass over the headers, not one per name of interest
-        name = name.lower()
+    for name, value in msg.headers:
         if name == "x-failed-recipients":
             failed.append(header_text(value))
         elif name in _HEADERS_OF_INTEREST and name not in parts.headers:
             parts.headers[name] = header_text(value)
     if failed:
         parts.headers["x-failed-recipients"] = ", ".join(failed)
+    parts.notes.extend(msg.notes)
     texts: list[str] = []
     html: list[str] = []
-    _walk(msg, parts, texts, html, depth=0, counter=[0])
+    _walk(msg, parts, texts, html)
     body = "\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html)
     parts.full_text = body
     parts.text = cut_original(body)
@@ -95,65 +89,35 @@ def split(msg: Message) -> Parts:
     return parts
 
 
-def _walk(part: Message, parts: Parts, texts: list[str], html: list[str], depth: int, counter: list[int]) -> None:
-    counter[0] += 1
-    if counter[0] > MAX_PARTS:
-        if counter[0] == MAX_PARTS + 1:
-            parts.notes.append(f"only the first {MAX_PARTS} MIME parts were read")
-        return
-    ctype = part.get_content_type()
-    if part.is_multipart():
-        payload: list[Message] = [p for p in part.get_payload() if isinstance(p, Message)]
-        if ctype == "message/delivery-status" or ctype == "message/global-delivery-status":
-            parts.dsn.append(_blocks_text(payload))
-            return
-        if ctype == "message/feedback-report":
-            parts.feedback = _blocks_text([sub.get_payload(0) if sub.is_multipart() else sub
-                                           for sub in payload])
-            return
-        if ctype in ("message/rfc822", "message/global"):
-            _original(payload[0] if payload else None, parts)
-            if depth + 1 >= MAX_DEPTH:
-                parts.notes.append(f"attached messages nested deeper than {MAX_DEPTH} levels were not read")
-            return
-        for sub in payload:
-            if isinstance(sub, Message):
-                _walk(sub, parts, texts, html, depth, counter)
-        return
-    if ctype in ("message/delivery-status", "message/global-delivery-status"):
-        parts.dsn.append(part_text(part))
+def _walk(part: Part, parts: Parts, texts: list[str], html: list[str]) -> None:
+    ctype = part.content_type
+    if ctype.startswith("multipart/") and part.children:
+        for sub in part.children:
+            _walk(sub, parts, texts, html)
+    elif ctype in ("message/delivery-status", "message/global-delivery-status"):
+        parts.dsn.append(part.text())
     elif ctype == "message/feedback-report":
-        parts.feedback = part_text(part)
-    elif ctype in ("text/rfc822-headers", "message/rfc822-headers", "message/global-headers", "message/rfc822"):
-        _original_headers_text(part_text(part), parts)
-    elif (ctype.startswith("text/") and ctype != "text/html") or ctype.startswith("multipart/"):
-        # A multipart whose boundary never appears is kept as one text payload.
-        texts.append(part_text(part))
+        parts.feedback = part.text()
+    elif ctype in ("message/rfc822", "message/global"):
+        if part.children:
+            _original(part.children[0], parts)
+        else:
+            _original_headers_text(part.text(), parts)
+    elif ctype in ("text/rfc822-headers", "message/rfc822-headers", "message/global-headers"):
+        _original_headers_text(part.text(), parts)
     elif ctype == "text/html":
-        html.append(part_text(part))
+        html.append(part.text())
+    elif ctype.startswith(("text/", "multipart/")):
+        # A multipart whose boundary never appears is kept as one text payload.
+        texts.append(part.text())
 
 
-def _blocks_text(blocks: list[Any]) -> str:
-    out = []
-    for block in blocks:
-        if isinstance(block, Message):
-            out.append("\n".join(f"{k}: {header_text(v) if '=?' in str(v) else _unfold(v)}"
-                                 for k, v in block.items()))
-    return "\n\n".join(out)
-
-
-def _unfold(value: object) -> str:
-    text = str(value)
-    if has_surrogates(text):
-        text = decode_bytes(text.encode("utf-8", "surrogateescape"))
-    return " ".join(text.split())
-
-
-def _original(inner: object, parts: Parts) -> None:
-    if isinstance(inner, Message) and not parts.original:
+def _original(inner: Part, parts: Parts) -> None:
+    if not parts.original:
         for name in ("from", "to", "subject", "message-id", "date", "cc", "x-hmxmroriginalrecipient"):
-            if inner.get(name):
-                parts.original[name] = header_text(inner.get(name))
+            value = inner.get(name)
+            if value:
+                parts.original[name] = header_text(value)
 
 
 def _original_headers_text(text: str, parts: Parts) -> None:

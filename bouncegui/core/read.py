@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import email
 import re
-from email.message import Message
-from email.policy import compat32
 from typing import Any
 
-# A pasted fragment or a message file: both end up as an email.message.Message.
-# compat32 keeps the parser lenient: real bounces carry broken headers that
-# policy.default would turn into exceptions on access.
-_POLICY = compat32
+from bouncegui.core import mime
+from bouncegui.core.mime import Part
 
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:[ \t]?", re.ASCII)
 _MBOX_FROM = re.compile(rb"^From \S+", re.MULTILINE)
@@ -85,15 +80,15 @@ def has_headers(data: bytes) -> bool:
     return bool(lines) and _HEADER_LINE.match(lines[0]) is not None and header_lines >= 2
 
 
-def parse_bytes(data: bytes) -> Message:
+def parse_bytes(data: bytes) -> Part:
     """Parse one message. Raw line ends are normalised to LF first; an mbox "From " line is dropped."""
     data = normalise_newlines(data)
     if data.startswith(b"From "):
         data = data[data.find(b"\n") + 1:]
-    return email.message_from_bytes(data, policy=_POLICY)
+    return mime.parse(data)
 
 
-def message_from_outlook(data: bytes) -> Message:
+def message_from_outlook(data: bytes) -> Part:
     """Rebuild an RFC 5322 message from an Outlook .msg file (header block plus body text).
 
     Raises:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 from email.header import Header, decode_header
-from email.message import Message
 
 # Charset names seen in the wild that Python does not know under that name.
 _ALIASES = {
@@ -61,25 +60,6 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
     if declared:
         return data.decode(declared, "replace")
     return data.decode("latin-1")
-
-
-def part_text(part: Message) -> str:
-    """The decoded text of a non-multipart *part* (transfer encoding and charset undone)."""
-    try:
-        payload = part.get_payload(decode=True)
-    except Exception:  # broken base64 or quoted-printable: fall back to the raw payload
-        payload = None
-    if payload is None:
-        raw = part.get_payload()
-        if isinstance(raw, str):
-            return raw
-        return ""
-    if not isinstance(payload, bytes):
-        return str(payload)
-    return decode_bytes(payload, part.get_content_charset())
-
-
-_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
