@@ -174,11 +174,11 @@ def _complete(status: DeliveryStatus, mine: DeliveryStatus | None) -> DeliverySt
 
 def _kind_from_actions(statuses: list[DeliveryStatus]) -> Kind:
     actions = {s.action for s in statuses}
-    if actions & {"failed", None} or not actions:
-        return "bounce"
-    if "delayed" in actions:
+    if actions <= _SUCCESS_ACTIONS:
+        return "delivered"
+    if actions == {"delayed"}:
         return "delay"
-    return "delivered"
+    return "bounce"  # failed, or a non-standard word such as "expired"
 
 
 def _is_auto_reply(headers: dict[str, str]) -> bool:

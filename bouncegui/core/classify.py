@@ -7,7 +7,7 @@ then a generic status or reply code, else undefined.
 
 from __future__ import annotations
 
-from bouncegui.core import reasons
+from bouncegui.core import providers, reasons
 from bouncegui.core.catalogue import Catalogue
 from bouncegui.core.categories import category_of
 from bouncegui.core.codes import GENERIC_STATUSES, find_reply_code, find_status, is_permanent, status_reason
@@ -15,9 +15,12 @@ from bouncegui.core.model import Actor, DeliveryStatus, Diagnosis
 
 #: Reasons that are never permanent failures whatever the code says.
 _NOT_FAILURES = frozenset({"delivered", "feedback", "vacation"})
-#: Where the recipient's domain alone tells the reason. Google Groups refuses a post (sender not a
-#: member, or no such group) with free text in the poster's language and no code.
-_DOMAIN_REASONS = {"googlegroups.com": "rejected"}
+#: Enhanced codes whose subject outweighs any phrase: X.1.7/X.1.8 are about the sender's own
+#: address ("550 5.1.7 No such domain" is the sender's domain), X.6.x about the message's media.
+_TRUSTED_SUBJECTS = frozenset({".1.7", ".1.8"})
+#: Reasons that stand whatever the stage they were refused at (a refused greeting is otherwise a block).
+_STAGE_INDEPENDENT = frozenset({"toomanyconn", "systemerror", "systemfull", "networkerror", "expired", "authfailure",
+                                "securityerror", "notaccept"})
 
 
 def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce") -> Diagnosis:
@@ -34,16 +37,20 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     elif entry is not None:
         reason, rule, evidence = entry.entry.reason, "entry", entry.evidence
     else:
+        provider = providers.reason_by_code(text) if text else None
         phrase = reasons.find(text) if text else None
         by_code = status_reason(code)
-        if by_code and code not in GENERIC_STATUSES and phrase is None:
+        if provider is not None:
+            reason, rule = provider[0], "provider"
+            evidence = _line_with(text, provider[1]) or evidence
+        elif by_code and _code_decides(code, phrase is not None):
             reason, rule = by_code, "status"
         elif phrase is not None:
             reason, rule = phrase[0], "phrase"
             evidence = _line_with(text, phrase[1]) or evidence
         elif by_code:
             reason, rule = by_code, "status"
-        elif status.action == "delayed" or kind == "delay":
+        elif status.action in ("delayed", "expired") or kind == "delay":
             reason, rule = "expired", "action"
         elif code or reply or text:
             reason = "onhold"
@@ -52,10 +59,10 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
         # A local delivery program (X-Unix diagnostic: procmail, a pipe) failed on the destination.
         command = "PIPE" if status.diagnostic_type == "x-unix" else status.command
         reason, rule = _by_command(reason, rule, command, code)
-        if reason in ("onhold", "undefined") and status.address:
-            domain = status.address.rsplit("@", 1)[-1]
-            if domain in _DOMAIN_REASONS:
-                reason, rule = _DOMAIN_REASONS[domain], "provider"
+        if reason in ("onhold", "undefined"):
+            by_domain = providers.reason_by_domain(status.address)
+            if by_domain:
+                reason, rule = by_domain, "provider"
     if entry is not None:
         category = entry.entry.category
         actor: Actor | None = entry.entry.actor  # type: ignore[assignment]
@@ -83,6 +90,16 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     )
 
 
+def _code_decides(code: str | None, phrase_found: bool) -> bool:
+    """True when the enhanced code's reason should win: it is specific and no phrase spoke, or its
+    subject outweighs any phrase."""
+    if not code:
+        return False
+    if code[1:5] in _TRUSTED_SUBJECTS or code[1:3] == ".6":
+        return True
+    return code not in GENERIC_STATUSES and not phrase_found
+
+
 def _by_command(reason: str, rule: str, command: str | None, code: str | None) -> tuple[str, str]:
     """Adjust a reason by the SMTP command it answered and the status code, as sisimai does.
 
@@ -98,7 +115,7 @@ def _by_command(reason: str, rule: str, command: str | None, code: str | None) -
     addressing = code is not None and code[1:4] == ".1."
     if reason == "userunknown" and (code_is_filter or (not addressing and command not in ("RCPT", "MAIL"))):
         return "filtered", "command"
-    if command in ("CONN", "HELO") and reason in ("onhold", "undefined"):
+    if command in ("CONN", "HELO") and rule != "provider" and reason not in _STAGE_INDEPENDENT:
         return "blocked", "command"
     return reason, rule
 

@@ -22,6 +22,8 @@ PHRASES: tuple[str, ...] = (
     "delivery to a pipe failed",
     "local delivery failed",
     "unknown mailer error",
+    # Sendmail EX_OSERR from the local mailer: "451 4.0.0 Operating system error"
+    "operating system error",
 )
 
 REGEXES: tuple[re.Pattern[str], ...] = ()

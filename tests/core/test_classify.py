@@ -1,0 +1,60 @@
+"""How the reason is decided: entry, provider code, trusted code, phrase, SMTP stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncegui.core import diagnose_bytes, diagnose_text
+
+
+def _reason(text: str) -> str:
+    (record,) = diagnose_text(text).recipients
+    return record.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # The sender's own address: "no such domain" is the sender's domain here.
+        ("550 5.1.7 No such domain neko.example.com.", "rejected"),
+        # Media errors: the code outweighs a spam-like phrase.
+        ("500 5.6.1 Message content rejected", "contenterror"),
+        # Yahoo's documented token.
+        ("554 [PH01] Email not accepted for policy reasons.", "policyviolation"),
+        # Refused at the greeting: a block of the sending host, whatever the words.
+        ("SMTP error from remote mail server after initial connection:\n554 5.7.1 [C14] Missing reverse DNS",
+         "blocked"),
+        # ... but not when the words name a stage-independent cause.
+        ("SMTP error from remote mail server after initial connection:\n421 too many connections from your host",
+         "toomanyconn"),
+        # User unknown at RCPT is an unknown user; after DATA it is the recipient's filter.
+        ("<a@example.jp>: host mx.example.jp said: 550 User unknown (in reply to RCPT TO command)", "userunknown"),
+        ("<a@example.jp>: host mx.example.jp said: 550 User unknown (in reply to end of DATA command)", "filtered"),
+        ("550 5.2.0 Unknown user a@docomo.example.jp", "filtered"),
+        ("550 5.1.1 <a@example.org>... User unknown", "userunknown"),
+    ],
+)
+def test_reason(text: str, reason: str) -> None:
+    assert _reason(text) == reason
+
+
+def test_google_groups_refusal_without_code_is_rejected() -> None:
+    data = (
+        b"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: a@example.net\n"
+        b"Subject: Delivery Status Notification (Failure)\nX-Failed-Recipients: group@googlegroups.com\n\n"
+        + "グループ group へのメッセージはお届けできませんでした。\n".encode()
+    )
+    (report,) = diagnose_bytes(data)
+    (record,) = report.recipients
+    assert (record.address, record.reason, record.rule) == ("group@googlegroups.com", "rejected", "provider")
+
+
+def test_non_standard_action_is_still_a_bounce() -> None:
+    data = (
+        b"From: MAILER-DAEMON@example.net\nTo: a@example.net\nSubject: Undelivered\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\nsorry\n--b\n"
+        b"Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; x@example.org\nAction: expired\n"
+        b"Status: 4.4.7\n\n--b--\n"
+    )
+    (report,) = diagnose_bytes(data)
+    assert report.kind == "bounce" and report.recipients[0].reason == "expired"
