@@ -46,14 +46,37 @@ _FEEDBACK = re.compile(r"^Feedback-Type:\s*\S+", re.IGNORECASE | re.MULTILINE)
 
 
 def inspect(msg: Part) -> BounceMessage:
-    """Find what *msg* reports: its kind and one status per recipient it names."""
+    """Find what *msg* reports: its kind and one status per recipient it names.
+
+    A bounce that arrives as an attachment (forwarded by a user or a gateway) is read from the
+    attachment when the outer message carries no delivery-status part of its own.
+    """
     parts = split(msg)
+    if not parts.dsn:
+        inner = _attached_report(msg)
+        if inner is not None:
+            return inspect(inner)
     kind, statuses = _kind_and_statuses(parts)
     command = default_command(parts.headers, parts.text + "\n".join(parts.dsn))
     if command:
         statuses = [s if s.command else replace(s, command=command) for s in statuses]
     return BounceMessage(kind=kind, subject=parts.headers.get("subject"), sender=parts.headers.get("from"),
                          date=parts.headers.get("date"), statuses=tuple(statuses), notes=tuple(parts.notes))
+
+
+def _attached_report(msg: Part, depth: int = 0) -> Part | None:
+    """The first attached message that is itself a delivery report, searched a few levels deep."""
+    if depth > 3:
+        return None
+    for child in msg.children:
+        if child.content_type in ("message/rfc822", "message/global") and child.children:
+            inner = child.children[0]
+            if "report-type=delivery-status" in (inner.get("content-type") or "").lower().replace('"', ""):
+                return inner
+        found = _attached_report(child, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
