@@ -95,7 +95,10 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
             status=status,
             reply_code=reply,
             command=find_command(diagnostic),
-            diagnostic_type=_type_of(block.get("diagnostic-code")),
+            # Delivery to a program ("X-Actual-Recipient: rfc822; |procmail ...") fails like an
+            # X-Unix diagnostic even when the report gives no Diagnostic-Code.
+            diagnostic_type=_type_of(block.get("diagnostic-code"))
+            or ("x-unix" if "|" in block.get("x-actual-recipient", "") else None),
             diagnostic=diagnostic,
             remote_mta=strip_type(block.get("remote-mta", "")) or None,
             reporting_mta=reporting,

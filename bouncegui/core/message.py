@@ -80,7 +80,7 @@ def split(msg: Part) -> Parts:
     texts: list[str] = []
     html: list[str] = []
     _walk(msg, parts, texts, html)
-    body = "\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html)
+    body = _unquote("\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html))
     parts.full_text = body
     parts.text = cut_original(body)
     if not parts.original and len(parts.text) < len(body):
@@ -126,6 +126,23 @@ def _original_headers_text(text: str, parts: Parts) -> None:
     for m in re.finditer(r"^(From|To|Subject|Message-ID|Date|Cc):[ \t]*(.*(?:\n[ \t].*)*)", text,
                          re.IGNORECASE | re.MULTILINE):
         parts.original.setdefault(m.group(1).lower(), header_text(m.group(2)))
+
+
+def _unquote(text: str) -> str:
+    """Remove one level of "> " quoting from a bounce that a person forwarded inline."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in filled if line.startswith(">") and not line.startswith(">>> "))
+    if not filled or quoted * 2 < len(filled):
+        return text
+    out = []
+    for line in lines:
+        if line.startswith("> ") or line == ">":
+            line = line[2:]
+        elif line.startswith(">>>>"):  # a quoted ">>> DATA" transcript line
+            line = line[1:]
+        out.append(line)
+    return "\n".join(out)
 
 
 def _html_to_text(html: str) -> str:

@@ -134,3 +134,12 @@ def test_unreadable_files_give_a_clear_error(tmp_path, content: bytes, words: st
 def test_missing_path_and_empty_folder_give_errors(tmp_path) -> None:
     assert "no such file" in (_only(diagnose_path(tmp_path / "nope.eml")).error or "")
     assert "no mail files" in (_only(diagnose_path(tmp_path)).error or "")
+
+
+def test_bounce_forwarded_inline_with_quoting() -> None:
+    original = (DATA / "qmail-looping.eml").read_text().split("\n\n", 1)[1]
+    quoted = "\n".join("> " + line if line else ">" for line in original.split("\n"))
+    data = ("From: Hanako <hanako@example.net>\nTo: it@example.net\nSubject: Fwd: failure notice\n\n"
+            "Can you look at this?\n\n" + quoted).encode()
+    (record,) = _only(diagnose_bytes(data)).recipients
+    assert (record.address, record.status) == ("taro@example.org", "5.4.6")
