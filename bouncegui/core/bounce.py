@@ -185,6 +185,9 @@ def _complete(status: DeliveryStatus, mine: DeliveryStatus | None) -> DeliverySt
     if mine is None or status.action in _SUCCESS_ACTIONS:
         return status
     changes: dict[str, str | None] = {}
+    if not status.address and mine.address:
+        # "Final-Recipient: rfc822; save to /var/mail/..." (Exim): the text names the address.
+        changes["address"] = mine.address
     if not status.command and mine.command:
         changes["command"] = mine.command
     if not (status.diagnostic and len(status.diagnostic) > 8) and mine.diagnostic:

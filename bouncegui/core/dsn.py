@@ -13,6 +13,7 @@ from bouncegui.core.model import DeliveryStatus
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]*(.*)$")
 _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
+_SOURCE_ROUTE = re.compile(r";\s*<?@[^:\s]+:")
 _ADDRESS = re.compile(r"[^\s<>\"();:,\[\]]+@[^\s<>\"();:,\[\]]+")
 
 #: Field names that mark a block of DSN fields.
@@ -75,7 +76,12 @@ def statuses_from_blocks(blocks: list[dict[str, str]]) -> list[DeliveryStatus]:
             reporting = strip_type(block["reporting-mta"]) or None
         # Final-Recipient, as sisimai and RFC 3464 do: it is the mailbox that failed, and
         # Original-Recipient (the address the sender typed) is shown beside it by the window.
-        address = address_of(block.get("final-recipient")) or address_of(block.get("x-actual-recipient")) \
+        final = block.get("final-recipient", "")
+        if _SOURCE_ROUTE.search(final):
+            # "rfc822; @smtp.example.net:user@server" (Sun Messaging Server) is a route, not the
+            # address the sender used: Original-Recipient holds that.
+            final = block.get("original-recipient", final)
+        address = address_of(final) or address_of(block.get("x-actual-recipient")) \
             or address_of(block.get("original-recipient"))
         if address is None and not ("action" in block and "status" in block):
             continue

@@ -82,7 +82,8 @@ def split(msg: Part) -> Parts:
     _walk(msg, parts, texts, html)
     body = _unquote("\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html))
     parts.full_text = body
-    parts.text = cut_original(body)
+    # A JSON notification (Amazon SES through SNS) quotes no original message.
+    parts.text = body if body.lstrip().startswith("{") else cut_original(body)
     if not parts.original and len(parts.text) < len(body):
         # The original message is quoted inline, not attached.
         _original_headers_text(body[len(parts.text):], parts)

@@ -50,12 +50,13 @@ def _load(text: str) -> dict[str, Any] | None:
     if start < 0 or end <= start:
         return None
     try:
-        data = json.loads(text[start:end + 1])
+        # strict=False: mail transport folds long lines, leaving newlines inside JSON strings.
+        data = json.loads(text[start:end + 1], strict=False)
     except ValueError:
         return None
     if isinstance(data, dict) and isinstance(data.get("Message"), str):  # the SNS envelope
         try:
-            data = json.loads(data["Message"])
+            data = json.loads(data["Message"], strict=False)
         except ValueError:
             return None
     return data if isinstance(data, dict) else None

@@ -31,6 +31,13 @@ _NOT_RECIPIENT_BEFORE = re.compile(
 # Addresses that write bounces, never receive the failed mail. (postmaster@ can be a failed
 # recipient; the reporting system's own postmaster is among the bounce's From addresses.)
 _SYSTEM_LOCALPARTS = frozenset({"mailer-daemon", "mail-daemon", "maildaemon", "noreply", "no-reply", "double-bounce"})
+# A line that is only an address ("<a@example.org>:" in qmail and Yahoo notices): a recipient,
+# even when the same address also sent the message.
+_ALONE = re.compile(r"^\s*<?[^\s<>@]+@[^\s<>]+>?:?\s*$")
+# "  To:      a@example.org" in a notice's summary of the original message.
+_SUMMARY_LINE = re.compile(r"^\s*(?:to|cc|bcc|from|sent|date|subject)\s*:", re.IGNORECASE)
+_ROLE_LOCALPARTS = frozenset({"support", "help", "helpdesk", "info", "admin", "administrator", "webmaster",
+                              "hostmaster", "abuse", "noc", "postmaster", "security"})
 _CODE_LINE = re.compile(r"(?<![\d.])(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3})")
 _BOILERPLATE = re.compile(
     r"^(?:this is (?:the|a) |hi[.!]|i'm afraid|a message that you sent|the following address|sorry, we were"
@@ -62,6 +69,7 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
     """One status per recipient found in *text*; None when the text names no recipient and no error."""
     lines = text.split("\n")
     heads: list[tuple[int, str]] = []
+    weak: set[str] = set()
     seen: set[str] = set()
     mentions_fallback = context.authoritative and _mentions_fallback(lines, context)
     for i, line in enumerate(lines):
@@ -69,16 +77,25 @@ def inquire(text: str, context: Context) -> list[DeliveryStatus] | None:
             continue
         for m in ADDRESS.finditer(line):
             address = m.group(0).strip(".").lower()
-            if address in seen or address in context.others or _is_system(address):
+            alone = _ALONE.match(line) is not None
+            if address in seen or _is_system(address) or (address in context.others and not alone):
                 continue
             before = line[max(0, m.start() - 40): m.start()]
             if _NOT_RECIPIENT_BEFORE.search(before) or before.rstrip("<\"' ").endswith(("/", "=", "?")):
                 continue
             if mentions_fallback and address not in context.fallback:
                 continue
+            if _SUMMARY_LINE.match(line) or (address.split("@", 1)[0] in _ROLE_LOCALPARTS and not _has_code([line])):
+                weak.add(address)
             seen.add(address)
             heads.append((i, address))
             break
+    if context.authoritative and context.fallback and not any(a in context.fallback for _, a in heads):
+        heads = []  # the server's own list of failed recipients outweighs addresses in its prose
+    if weak and len(weak) < len(heads):
+        # "To: x" in a summary of the original, "contact <support@isp>" in the notice: not the
+        # failed recipients when the notice names others.
+        heads = [(i, address) for i, address in heads if address not in weak]
     if not heads:
         addresses = context.fallback or (None,)
         if not context.fallback and not any(_CODE_LINE.search(line) for line in lines):
