@@ -37,7 +37,7 @@ def _first(report: Report, address: str | None):
     return report.recipients[0] if report.recipients else None
 
 
-def test_scores_reach_the_engine_issue_bounds() -> None:
+def test_scores_stay_at_or_above_what_the_engine_reached() -> None:
     reason = status = recipients = 0
     n_reason = n_status = n_recipients = 0
     for label, report in labelled().values():
@@ -53,9 +53,10 @@ def test_scores_reach_the_engine_issue_bounds() -> None:
         if wanted:
             n_recipients += 1
             recipients += {r.address for r in report.recipients} == set(wanted)
-    assert reason / n_reason >= 0.80
-    assert status / n_status >= 0.90
-    assert recipients / n_recipients >= 0.90
+    # Issue 2 asked for 0.80 / 0.90 / 0.90; these are the figures reached since, kept from sliding.
+    assert reason / n_reason >= 0.90
+    assert status / n_status >= 0.99
+    assert recipients / n_recipients >= 0.98
 
 
 @pytest.mark.parametrize(
