@@ -17,3 +17,16 @@ def test_engine_and_cli_import_no_qt() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_suite_forbids_network_sockets() -> None:
+    import socket
+
+    import pytest
+
+    from tests.conftest import NetworkUsed
+
+    with pytest.raises(NetworkUsed):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("192.0.2.1", 25), timeout=0.01)

@@ -88,3 +88,16 @@ def test_whole_corpus_in_one_run_never_tracebacks() -> None:
     objects = json.loads(run.stdout)
     assert len(objects) == len(paths)
     assert all(o["kind"] != "error" for o in objects)
+
+
+def test_the_command_line_works_with_the_network_forbidden() -> None:
+    guard = (
+        "import socket, sys\n"
+        "def refuse(*a, **k):\n    raise OSError('network forbidden')\n"
+        "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+        "from bouncegui.cli import main\n"
+        f"sys.exit(main(['diagnose', '--json', {str(DATA)!r}]))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", guard], cwd=ROOT, capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)) >= 10

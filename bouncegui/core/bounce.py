@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bouncegui.core import dsn
 from bouncegui.core.codes import find_reply_code, find_status
-from bouncegui.core.message import Parts, cut_original, split
+from bouncegui.core.message import MAX_TEXT, Parts, cut_original, split
 from bouncegui.core.mime import Part
 from bouncegui.core.model import BounceMessage, DeliveryStatus, Kind
 from bouncegui.core.mta import PARSERS
@@ -119,7 +119,7 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
 
 def inspect_fragment(text: str) -> BounceMessage:
     """A pasted fragment without headers: the error line(s) and any addresses in them."""
-    text = cut_original(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = cut_original(text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n"))
     blocks = [b for b in dsn.parse_blocks(text) if "final-recipient" in b or ("action" in b and "status" in b)]
     statuses = dsn.statuses_from_blocks(blocks)
     if statuses:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
 from bouncegui.core.mime import Part
 from bouncegui.core.text import header_text
+
+#: Characters of a notice's human-readable text that are read at most.
+MAX_TEXT = 256 * 1024
 
 _TAG = re.compile(r"<(?:script|style)\b[^>]*>[^<]*</(?:script|style)>|<[^>]{0,2000}>", re.IGNORECASE)
 _BR = re.compile(r"<(?:br|/p|/div|/tr|/li|p|div|tr|li)\b[^>]{0,200}>", re.IGNORECASE)
@@ -80,7 +84,12 @@ def split(msg: Part) -> Parts:
     texts: list[str] = []
     html: list[str] = []
     _walk(msg, parts, texts, html)
-    body = _unquote("\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html))
+    body = "\n".join(texts) if texts else "\n".join(_html_to_text(h) for h in html)
+    if len(body) > MAX_TEXT:
+        # The report sits at the start of a notice; the rest is the quoted original or junk.
+        body = body[:MAX_TEXT]
+        parts.notes.append(f"only the first {MAX_TEXT // 1024} KB of the notice's text were read")
+    body = _unquote(body)
     parts.full_text = body
     # A JSON notification (Amazon SES through SNS) quotes no original message.
     parts.text = body if body.lstrip().startswith("{") else cut_original(body)
@@ -146,12 +155,9 @@ def _unquote(text: str) -> str:
     return "\n".join(out)
 
 
-def _html_to_text(html: str) -> str:
-    text = _BR.sub("\n", html)
-    text = _TAG.sub("", text)
-    import html as html_module
-
-    return html_module.unescape(text)
+def _html_to_text(markup: str) -> str:
+    """The text of an HTML part: tags dropped (never interpreted), entities decoded."""
+    return html.unescape(_TAG.sub("", _BR.sub("\n", markup)))
 
 
 _ORIGINAL_HEADER = re.compile(

@@ -144,6 +144,8 @@ def _split_head(data: bytes) -> tuple[list[tuple[str, str]], bytes]:
 
 
 def _header_value(raw: bytes) -> str:
+    if b"\x00" in raw:
+        raw = raw.replace(b"\x00", b"")
     return raw.decode("ascii") if raw.isascii() else decode_bytes(raw)
 
 

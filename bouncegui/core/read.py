@@ -56,7 +56,9 @@ def looks_binary(data: bytes) -> bool:
         return False
     # Text in any charset we decode has few control bytes; NUL is never in mail.
     control = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return head.count(0) * 100 > len(head) or control * 20 > len(head)
+    # A stray NUL in a header is damage, not a sign of a binary file: count them only when many.
+    nuls = head.count(0)
+    return (nuls > 16 and nuls * 100 > len(head)) or (control - nuls) * 20 > len(head)
 
 
 def split_mbox(data: bytes) -> list[bytes]:
