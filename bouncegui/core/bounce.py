@@ -41,7 +41,7 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Microsoft's junk-mail reporting programme (JMRP) sends complaints without an ARF part.
-_JMRP_SUBJECT = re.compile(r"\s*complaint about message from ", re.IGNORECASE)
+_JMRP_SUBJECT = re.compile(r"\A\s{0,20}complaint about message from ", re.IGNORECASE)
 _FEEDBACK = re.compile(r"^Feedback-Type:\s*\S+", re.IGNORECASE | re.MULTILINE)
 
 

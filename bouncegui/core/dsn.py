@@ -14,7 +14,8 @@ from bouncegui.core.model import DeliveryStatus
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]*(.*)$")
 _RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
 _SOURCE_ROUTE = re.compile(r";\s*<?@[^:\s]+:")
-_ADDRESS = re.compile(r"[^\s<>\"();:,\[\]]+@[^\s<>\"();:,\[\]]+")
+# Bounded runs, starting where a run starts: linear even on a long line without "@".
+_ADDRESS = re.compile(r"(?<![^\s<>\"();:,\[\]])[^\s<>\"();:,\[\]]{1,64}@[^\s<>\"();:,\[\]]{1,255}")
 
 #: Field names that mark a block of DSN fields.
 DSN_FIELDS = frozenset({
