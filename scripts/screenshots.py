@@ -11,11 +11,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from bouncegui.core.model import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -28,6 +32,11 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
+
+
+def unmatched_user_unknown(report: Report) -> bool:
+    first = report.recipients[0] if report.recipients else None
+    return first is not None and first.category == "invalid_recipient" and first.entry is None
 
 
 def main() -> int:
@@ -57,7 +66,9 @@ def main() -> int:
         window.load_paths(batch)
         while window.is_busy():
             settle(app, 0.05)
-        window.select_report(0)
+        # Show a bounce no help-page entry matched: it sits in its category's tab, below the page's rows.
+        reports = window.session.reports()
+        window.select_report(next((row for row, r in enumerate(reports) if unmatched_user_unknown(r)), 0))
         settle(app)
         window.grab().save(str(OUT / f"batch-{lang}.png"))
         window.close()

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CatalogueModel</name>
+    <name>CategoryModel</name>
     <message numerus="yes">
         <source>Matched %n time(s) in this session</source>
         <translation>
@@ -10,14 +10,21 @@
             <numerusform>Matched %n times in this session</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) in this session; no entry of the help page matched</source>
+        <translation>
+            <numerusform>Seen %n time in this session; no entry of the help page matched</numerusform>
+            <numerusform>Seen %n times in this session; no entry of the help page matched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CategoryTabs</name>
     <message numerus="yes">
-        <source>%n match(es) in this session</source>
+        <source>%n recipient(s) in this session</source>
         <translation>
-            <numerusform>%n match in this session</numerusform>
-            <numerusform>%n matches in this session</numerusform>
+            <numerusform>%n recipient in this session</numerusform>
+            <numerusform>%n recipients in this session</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +42,6 @@
         <translation>
             <numerusform>Done; %n message in this session.</numerusform>
             <numerusform>Done; %n messages in this session.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OtherModel</name>
-    <message numerus="yes">
-        <source>Matched %n time(s) in this session</source>
-        <translation>
-            <numerusform>Matched %n time in this session</numerusform>
-            <numerusform>Matched %n times in this session</numerusform>
         </translation>
     </message>
 </context>

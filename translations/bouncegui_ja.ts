@@ -17,15 +17,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogueModel</name>
-    <message numerus="yes">
-        <source>Matched %n time(s) in this session</source>
-        <translation>
-            <numerusform>このセッションで%n件一致</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Category</name>
     <message>
         <source>Recipient bounces</source>
@@ -58,6 +49,25 @@
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryModel</name>
+    <message numerus="yes">
+        <source>Matched %n time(s) in this session</source>
+        <translation>
+            <numerusform>このセッションで%n件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No help-page entry: {bounce}</source>
+        <translation>ヘルプページに該当する項目なし：{bounce}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) in this session; no entry of the help page matched</source>
+        <translation>
+            <numerusform>このセッションで%n件（ヘルプページに該当する項目なし）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -102,9 +112,9 @@
         <translation>{title}({count})</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es) in this session</source>
+        <source>%n recipient(s) in this session</source>
         <translation>
-            <numerusform>このセッションで%n件一致</numerusform>
+            <numerusform>このセッションで%n件の受信者が該当</numerusform>
         </translation>
     </message>
     <message>
@@ -493,15 +503,6 @@ Paste a bounce on the left, or drop bounce files on this window. Meanwhile the t
     <message>
         <source>&amp;Copy note</source>
         <translation>連絡文をコピー(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>OtherModel</name>
-    <message numerus="yes">
-        <source>Matched %n time(s) in this session</source>
-        <translation>
-            <numerusform>このセッションで%n件一致</numerusform>
-        </translation>
     </message>
 </context>
 <context>

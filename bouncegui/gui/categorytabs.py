@@ -1,15 +1,65 @@
-"""One tab per help-page category plus "Other", each a table titled with its match count."""
+"""One tab per help-page category plus "Other", each a table titled with how many diagnoses it holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+import math
+from itertools import accumulate
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QTimer, Slot
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from bouncegui.core.catalogue import OTHER, Catalogue
 from bouncegui.core.model import Diagnosis
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import Lang
-from bouncegui.gui.models import CatalogueFilter, CatalogueModel, OtherModel
+from bouncegui.gui.models import CatalogueFilter, CategoryModel
+
+
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Size hints tall enough for the style to paint every wrapped line.
+
+    WORKAROUND: the style's hint adds up the heights of the wrapped lines, but when painting it
+    stops, eliding, where the next line "assumed to be as tall as the current one" would not fit
+    (viewItemTextLayout in qcommonstyle.cpp). Where Japanese and Latin text mix, lines differ in
+    height, and a row sized to the hint showed "... rejected: User …" instead of
+    "... rejected: User unknown in virtual mailbox table".
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        style = view.widget.style() if view.widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, view, view.widget) + 1
+        if not view.text or view.rect.width() <= 2 * margin:
+            return size
+        layout = QTextLayout(view.text, view.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(wrap)
+        heights = []
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(view.rect.width() - 2 * margin)
+            heights.append(line.height())
+        layout.endLayout()
+        total = sum(heights)
+        # Before each line but the last, the style checks that one more line of its height fits;
+        # one pixel more, found by measuring with Fusion, is what it takes where heights differ.
+        needed = max([total, *(end + h for end, h in zip(accumulate(heights[:-1]), heights, strict=False))])
+        size.setHeight(size.height() + math.ceil(needed) - math.ceil(total) + 1)
+        return size
 
 
 class CatalogueTable(QTableView):
@@ -18,6 +68,7 @@ class CatalogueTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setItemDelegate(WrappedTextDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -51,14 +102,19 @@ class CatalogueTable(QTableView):
     def fit_visible_rows(self) -> None:
         """Fit the rows in view to their text; rows scrolled into view are fitted then.
 
-        The "Other" tab can hold hundreds of rows after a batch, and fitting one asks every
+        A tab can hold hundreds of rows after a batch, and fitting one asks every
         cell for its wrapped size, so only what is visible is fitted.
         """
-        first = max(self.rowAt(0), 0)
-        row = first
-        while row < self.model().rowCount() and self.rowViewportPosition(row) < self.viewport().height():
+        # Rows that grow push the selected row down, maybe out of view: keep it in view if it was.
+        current = self.currentIndex()
+        height = self.viewport().height()
+        keep = current.isValid() and 0 <= self.rowViewportPosition(current.row()) < height
+        row = max(self.rowAt(0), 0)
+        while row < self.model().rowCount() and self.rowViewportPosition(row) < height:
             self.resizeRowToContents(row)
             row += 1
+        if keep:
+            self.scrollTo(current)
 
     def pause_fitting(self, paused: bool) -> None:
         """Hold row fitting while a batch streams in (each pass asks every cell for its size,
@@ -73,7 +129,8 @@ class CatalogueTable(QTableView):
 
 
 class CategoryTabs(QTabWidget):
-    """The help page as tabs: each category's entries, matched rows highlighted and counted.
+    """The help page as tabs: each category's entries, matched rows highlighted, then the
+    category's diagnoses that matched no entry; each title counts the category's diagnoses.
 
     Attributes:
         tables: the table of each category id, in tab order ("other" last).
@@ -85,15 +142,22 @@ class CategoryTabs(QTabWidget):
         self.setDocumentMode(True)
         self.setUsesScrollButtons(True)
         self._ids = [c.id for c in catalogue.categories] + [OTHER]
-        self._models: dict[str, CatalogueModel] = {
-            c.id: CatalogueModel(catalogue, c.id, lang, self) for c in catalogue.categories
-        }
-        self._other = OtherModel(catalogue, lang, self)
+        self._models = {category: CategoryModel(catalogue, category, lang, self) for category in self._ids}
         self._filters: dict[str, CatalogueFilter] = {}
         self.tables: dict[str, CatalogueTable] = {}
+        # Tabs whose title lags behind their count. Setting a tab's text lays out the tab bar and
+        # repaints the table below it, so during a batch titles catch up a few times a second,
+        # not once per file.
+        self._stale: set[str] = set()
+        self._held = False
+        self._titles = QTimer(self)
+        self._titles.setObjectName("tabTitlesTimer")
+        self._titles.setSingleShot(True)
+        self._titles.setInterval(250)
+        self._titles.timeout.connect(self.show_counts)
         for category in self._ids:
             proxy = CatalogueFilter(self)
-            proxy.setSourceModel(self._other if category == OTHER else self._models[category])
+            proxy.setSourceModel(self._models[category])
             table = CatalogueTable(self)
             table.setObjectName(f"categoryTable_{category}")
             table.setModel(proxy)
@@ -103,15 +167,24 @@ class CategoryTabs(QTabWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        for position, category in enumerate(self._ids):
-            title = texts.tab_title(category)
-            count = self._count(category)
-            self.setTabText(position, self.tr("{title} ({count})").format(title=title, count=count) if count else title)
-            tip = self.tr("%n match(es) in this session", "", count)
-            self.setTabToolTip(position, f"{texts.category_title(category)}\n{tip}")
+        self._stale.update(self._ids)
+        self.show_counts()
+        for category in self._ids:
             self.tables[category].setAccessibleName(
                 self.tr("{title}: bounce errors, causes and solutions").format(title=texts.category_title(category))
             )
+
+    @Slot()
+    def show_counts(self) -> None:
+        """Bring the titles of tabs whose count changed up to date."""
+        for category in self._stale:
+            position = self._ids.index(category)
+            title = texts.tab_title(category)
+            count = self.diagnosis_count(category)
+            self.setTabText(position, self.tr("{title} ({count})").format(title=title, count=count) if count else title)
+            tip = self.tr("%n recipient(s) in this session", "", count)
+            self.setTabToolTip(position, f"{texts.category_title(category)}\n{tip}")
+        self._stale.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -122,38 +195,39 @@ class CategoryTabs(QTabWidget):
         """Show the catalogue's texts in ``lang``."""
         for model in self._models.values():
             model.set_language(lang)
-        self._other.set_language(lang)
 
-    def _count(self, category: str) -> int:
-        model = self._other if category == OTHER else self._models[category]
-        return model.match_count()
+    def diagnosis_count(self, category: str) -> int:
+        """Diagnoses of this session listed in a tab, matched or not."""
+        return self._models[category].count()
 
     def tab_of(self, diagnosis: Diagnosis) -> str:
-        """The tab that lists ``diagnosis``: its entry's category, else "other"."""
-        model = self._models.get(diagnosis.category)
-        if diagnosis.entry is not None and model is not None and model.row_of(diagnosis.entry) is not None:
-            return diagnosis.category
-        return OTHER
+        """The tab that lists ``diagnosis``: its category's, matched or not ("other" for an unknown id)."""
+        return diagnosis.category if diagnosis.category in self._models else OTHER
 
     def add_diagnoses(self, diagnoses: list[Diagnosis]) -> None:
-        """Count matches, highlighting their rows, and update the tab titles."""
+        """Count diagnoses in their tabs (highlighting matched rows, adding groups) and update the titles."""
         for diagnosis in diagnoses:
             tab = self.tab_of(diagnosis)
-            if tab == OTHER:
-                self._other.add_match(diagnosis)
-            else:
-                self._models[tab].add_match(diagnosis.entry or "")
-        self.retranslate_ui()
+            self._models[tab].add(diagnosis)
+            self._stale.add(tab)
+        if not self._held:
+            self.show_counts()
+        elif not self._titles.isActive():
+            self._titles.start()
 
-    def pause_fitting(self, paused: bool) -> None:
-        """Hold or resume fitting rows to their text in every tab (see CatalogueTable)."""
+    def hold_layout(self, held: bool) -> None:
+        """While a batch streams in, fit no rows (see CatalogueTable) and update titles a few
+        times a second; releasing catches up at once."""
+        self._held = held
         for table in self.tables.values():
-            table.pause_fitting(paused)
+            table.pause_fitting(held)
+        if not held:
+            self._titles.stop()
+            self.show_counts()
 
     def clear_matches(self) -> None:
         for model in self._models.values():
             model.clear_matches()
-        self._other.clear_matches()
         self.retranslate_ui()
 
     @Slot(str)
@@ -163,14 +237,10 @@ class CategoryTabs(QTabWidget):
             proxy.set_words(text)
 
     def show_diagnosis(self, diagnosis: Diagnosis) -> bool:
-        """Make the diagnosis's tab current and select its row; False when the filter hides it."""
+        """Make the diagnosis's tab current and select its entry's or group's row; False when the filter hides it."""
         tab = self.tab_of(diagnosis)
-        if tab == OTHER:
-            row = self._other.row_of(diagnosis)
-            source = self._other.index(row, 0) if row is not None else QModelIndex()
-        else:
-            row = self._models[tab].row_of(diagnosis.entry or "")
-            source = self._models[tab].index(row, 0) if row is not None else QModelIndex()
+        row = self._models[tab].row_of(diagnosis)
+        source = self._models[tab].index(row, 0) if row is not None else QModelIndex()
         self.setCurrentIndex(self._ids.index(tab))
         table = self.tables[tab]
         index = self._filters[tab].mapFromSource(source)

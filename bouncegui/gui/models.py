@@ -1,4 +1,4 @@
-"""View models: the catalogue tables, the "Other" table, the session list and the filter."""
+"""View models: the category tables (catalogue rows and unmatched diagnoses), the session list and the filter."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from bouncegui.core.catalogue import Catalogue, Entry
-from bouncegui.core.model import Diagnosis, Report
+from bouncegui.core.model import Diagnosis, Explanation, Report
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import LANGUAGES, Lang
 
@@ -27,7 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Text the filter searches: codes and texts in every language, folded.
 SearchRole = Qt.ItemDataRole.UserRole
-# The catalogue entry id of a row (CatalogueModel).
+# The catalogue entry id of a row (CategoryModel; None on a row of unmatched diagnoses).
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 # The Report of a row (SessionModel).
 ReportRole = Qt.ItemDataRole.UserRole + 2
@@ -58,15 +58,28 @@ def _header(columns: tuple[str, ...], section: int, context: str) -> str:
     return QCoreApplication.translate(context, columns[section])
 
 
-class CatalogueModel(QAbstractTableModel):
-    """The rows of one help-page category, and how often each matched in this session."""
+class CategoryModel(QAbstractTableModel):
+    """One tab: the help page's rows of a category, then this session's diagnoses that matched none.
+
+    The catalogue rows come first and never change; a matched one is highlighted. Below them,
+    diagnoses of the category that matched no entry are grouped by reason and codes, one row
+    per group: the same "550 5.1.1 user unknown" from three hundred messages is one row
+    explained once, so the tab stays readable after a drop of thousands of files. The "Other"
+    tab is this model without catalogue rows.
+    """
 
     def __init__(self, catalogue: Catalogue, category: str, lang: Lang, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: tuple[Entry, ...] = catalogue.entries_in(category)
-        self._rows = {entry.id: row for row, entry in enumerate(self._entries)}
+        self._entry_rows = {entry.id: row for row, entry in enumerate(self._entries)}
+        self._catalogue = catalogue
         self._lang: Lang = lang
-        self._matches: dict[str, int] = {}
+        # Per row, catalogue rows then groups: how many diagnoses of this session it holds.
+        self._counts = [0] * len(self._entries)
+        # Per group: its first diagnosis, and that diagnosis explained in every language.
+        self._groups: list[Diagnosis] = []
+        self._explained: list[dict[Lang, Explanation]] = []
+        self._group_rows: dict[tuple[str, str, str], int] = {}
         self._search = [
             fold(
                 " ".join(
@@ -76,89 +89,12 @@ class CatalogueModel(QAbstractTableModel):
             for e in self._entries
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(texts.CATALOGUE_COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        matched = self._matches.get(entry.id, 0)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.server_text, entry.cause[self._lang], entry.solution[self._lang])[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if matched:
-                return self.tr("Matched %n time(s) in this session", "", matched)
-            return entry.title[self._lang]
-        if role == Qt.ItemDataRole.BackgroundRole and matched:
-            return match_background()
-        if role == Qt.ItemDataRole.FontRole and matched:
-            return _bold()
-        if role == SearchRole:
-            return self._search[index.row()]
-        if role == EntryIdRole:
-            return entry.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(texts.CATALOGUE_COLUMNS, section, "CatalogueColumn")
-        return None
-
-    def set_language(self, lang: Lang) -> None:
-        """Show causes and solutions in ``lang`` and re-read the translated headers."""
-        self._lang = lang
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self._changed(0, self.rowCount() - 1)
-
-    def add_match(self, entry_id: str) -> int | None:
-        """Count one match of ``entry_id``; return its row, or None when it is not in this tab."""
-        row = self._rows.get(entry_id)
-        if row is not None:
-            self._matches[entry_id] = self._matches.get(entry_id, 0) + 1
-            self._changed(row, row)
-        return row
-
-    def clear_matches(self) -> None:
-        self._matches.clear()
-        self._changed(0, self.rowCount() - 1)
-
-    def match_count(self) -> int:
-        return sum(self._matches.values())
-
-    def row_of(self, entry_id: str) -> int | None:
-        return self._rows.get(entry_id)
-
-    def _changed(self, first: int, last: int) -> None:
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-
-
-class OtherModel(QAbstractTableModel):
-    """Diagnoses that matched no help-page entry, one row per distinct code and reason.
-
-    Grouping keeps the tab readable after a drop of thousands of files: the same
-    "550 5.1.1 user unknown" from three hundred messages is one row explained once.
-    """
-
-    def __init__(self, catalogue: Catalogue, lang: Lang, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._catalogue = catalogue
-        self._lang: Lang = lang
-        self._rows: list[Diagnosis] = []
-        self._counts: list[int] = []
-        self._keys: dict[tuple[str, str, str], int] = {}
-        self._search: list[str] = []
-
     @staticmethod
     def key(diagnosis: Diagnosis) -> tuple[str, str, str]:
         return (diagnosis.reason, diagnosis.status or "", diagnosis.reply_code or "")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._counts)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(texts.CATALOGUE_COLUMNS)
@@ -166,17 +102,35 @@ class OtherModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        diagnosis = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == COL_ERROR:
-                return bounce_line(diagnosis)
-            explanation = self._catalogue.explain(diagnosis, self._lang)
-            return explanation.cause if index.column() == COL_CAUSE else explanation.solution
-        if role == Qt.ItemDataRole.ToolTipRole:
-            count = self._counts[index.row()]
-            return self.tr("Matched %n time(s) in this session", "", count)
+        row = index.row()
+        count = self._counts[row]
         if role == SearchRole:
-            return self._search[index.row()]
+            return self._search[row]
+        if row >= len(self._entries):
+            return self._group_data(row - len(self._entries), index.column(), role, count)
+        entry = self._entries[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (entry.server_text, entry.cause[self._lang], entry.solution[self._lang])[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if count:
+                return self.tr("Matched %n time(s) in this session", "", count)
+            return entry.title[self._lang]
+        if role == Qt.ItemDataRole.BackgroundRole and count:
+            return match_background()
+        if role == Qt.ItemDataRole.FontRole and count:
+            return _bold()
+        if role == EntryIdRole:
+            return entry.id
+        return None
+
+    def _group_data(self, group: int, column: int, role: int, count: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_ERROR:
+                return self.tr("No help-page entry: {bounce}").format(bounce=bounce_line(self._groups[group]))
+            explanation = self._explained[group][self._lang]
+            return explanation.cause if column == COL_CAUSE else explanation.solution
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Seen %n time(s) in this session; no entry of the help page matched", "", count)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -185,43 +139,55 @@ class OtherModel(QAbstractTableModel):
         return None
 
     def set_language(self, lang: Lang) -> None:
+        """Show every row in ``lang`` and re-read the translated headers and markers."""
         self._lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+        self._changed(0, self.rowCount() - 1)
 
-    def add_match(self, diagnosis: Diagnosis) -> int:
-        """Count ``diagnosis`` in its group, adding the group when new; return the group's row."""
-        key = self.key(diagnosis)
-        row = self._keys.get(key)
-        if row is not None:
-            self._counts[row] += 1
-            return row
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(diagnosis)
-        self._counts.append(1)
-        self._keys[key] = row
-        explanations = [self._catalogue.explain(diagnosis, lang) for lang in LANGUAGES]
-        self._search.append(
-            fold(" ".join([bounce_line(diagnosis), *(f"{e.title} {e.cause} {e.solution}" for e in explanations)]))
-        )
-        self.endInsertRows()
+    def add(self, diagnosis: Diagnosis) -> int:
+        """Count ``diagnosis`` on its entry's row, else in its group (added when new); return the row."""
+        row = self.row_of(diagnosis)
+        if row is None:
+            row = self.rowCount()
+            explained = {lang: self._catalogue.explain(diagnosis, lang) for lang in LANGUAGES}
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._counts.append(0)
+            self._groups.append(diagnosis)
+            self._explained.append(explained)
+            self._group_rows[self.key(diagnosis)] = row
+            words = [bounce_line(diagnosis), *(f"{e.title} {e.cause} {e.solution}" for e in explained.values())]
+            self._search.append(fold(" ".join(words)))
+            self.endInsertRows()
+        self._counts[row] += 1
+        if self._counts[row] == 1 and row < len(self._entries):
+            self._changed(row, row)  # its highlight appears
         return row
 
     def row_of(self, diagnosis: Diagnosis) -> int | None:
-        return self._keys.get(self.key(diagnosis))
+        """The row of the diagnosis's entry, else of its group; None when neither is here."""
+        row = self._entry_rows.get(diagnosis.entry or "")
+        return row if row is not None else self._group_rows.get(self.key(diagnosis))
 
-    def match_count(self) -> int:
+    def count(self) -> int:
+        """Diagnoses of this session in this tab, matched or not."""
         return sum(self._counts)
 
     def clear_matches(self) -> None:
-        self.beginResetModel()
-        self._rows.clear()
-        self._counts.clear()
-        self._keys.clear()
-        self._search.clear()
-        self.endResetModel()
+        """Back to the help page's rows, none highlighted."""
+        first = len(self._entries)
+        if self._groups:
+            self.beginRemoveRows(QModelIndex(), first, self.rowCount() - 1)
+            del self._counts[first:], self._search[first:]
+            self._groups.clear()
+            self._explained.clear()
+            self._group_rows.clear()
+            self.endRemoveRows()
+        self._counts = [0] * first
+        self._changed(0, first - 1)
+
+    def _changed(self, first: int, last: int) -> None:
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
 
 def bounce_line(diagnosis: Diagnosis) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,23 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QTextBrowser
 
-from bouncegui.core import load_catalogue
+from bouncegui.core import diagnose_path, load_catalogue
 from bouncegui.gui import settings
+from bouncegui.gui.models import EntryIdRole
+from bouncegui.gui.worker import expand
 from tests.gui.conftest import CORPUS, DATA, corpus_file
 
 CATEGORY_IDS = ("recipient", "invalid_recipient", "sender", "content", "rate_limit", "rbl", "microsoft365", "other")
+EN_TABS = (
+    "Recipient",
+    "Invalid recipient",
+    "Sender",
+    "Content",
+    "Rate limit",
+    "Remote block list (RBL)",
+    "Microsoft 365",
+    "Other",
+)
 JA_TITLES = (
     "受信者のバウンス",
     "無効な受信者のバウンス",
@@ -50,27 +63,37 @@ def wait_batch(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def selected_entry(window, category: str) -> str | None:  # type: ignore[no-untyped-def]
-    row = window.tabs.selected_entry_row(category)
-    return None if row is None else load_catalogue().entries_in(category)[row].id
+    """The catalogue entry id of the row selected in a tab (None for none, or for a group row)."""
+    rows = window.tabs.tables[category].selectionModel().selectedRows()
+    return rows[0].data(EntryIdRole) if rows else None
+
+
+def selected_text(window, category: str) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The three cells of the row selected in a tab."""
+    rows = window.tabs.tables[category].selectionModel().selectedRows()
+    return [rows[0].siblingAtColumn(c).data() for c in range(3)] if rows else None
+
+
+def assert_help_page(window) -> None:  # type: ignore[no-untyped-def]
+    """Each tab holds exactly its catalogue entries, in page order, none highlighted; Other is empty."""
+    catalogue = load_catalogue()
+    for category in CATEGORY_IDS:
+        model = window.tabs.tables[category].model()
+        rows = [(model.index(r, 0).data(EntryIdRole), model.index(r, 0).data()) for r in range(model.rowCount())]
+        assert rows == [(e.id, e.server_text) for e in catalogue.entries_in(category)]
+        assert not any(model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) for r in range(model.rowCount()))
+        assert window.tabs.diagnosis_count(category) == 0
 
 
 def test_nothing_loaded_shows_the_help_page(window) -> None:  # type: ignore[no-untyped-def]
     tabs = window.findChild(QTabWidget, "categoryTabs")
     catalogue = load_catalogue()
     assert tabs.count() == 8
-    assert [tabs.tabText(i) for i in range(8)] == [
-        "Recipient",
-        "Invalid recipient",
-        "Sender",
-        "Content",
-        "Rate limit",
-        "Remote block list (RBL)",
-        "Microsoft 365",
-        "Other",
-    ]
+    assert tuple(tabs.tabText(i) for i in range(8)) == EN_TABS
     for category in CATEGORY_IDS[:7]:
         assert window.tabs.visible_rows(category) == len(catalogue.entries_in(category))
     assert window.tabs.visible_rows("other") == 0
+    assert_help_page(window)
     assert "Nothing diagnosed yet" in window.findChild(QTextBrowser, "diagnosisSummary").toPlainText()
 
 
@@ -100,9 +123,11 @@ def test_drop_of_several_files_lists_each(qtbot, window) -> None:  # type: ignor
     assert window.tabs.currentIndex() == CATEGORY_IDS.index("content")
     assert selected_entry(window, "content") == "godaddy-ib212"
     assert "kijitora@example.org" in window.summary.toPlainText()
+    # A user unknown that matched no entry is still an invalid-recipient bounce.
     window.select_report(2)
-    assert window.tabs.currentIndex() == CATEGORY_IDS.index("other")
-    assert window.tabs.tabText(CATEGORY_IDS.index("other")) == "Other (1)"
+    assert window.tabs.currentIndex() == CATEGORY_IDS.index("invalid_recipient")
+    assert window.tabs.tabText(CATEGORY_IDS.index("invalid_recipient")) == "Invalid recipient (1)"
+    assert window.tabs.tabText(CATEGORY_IDS.index("other")) == "Other"
     assert "No entry of the help page matched" in window.summary.toPlainText()
 
 
@@ -286,5 +311,67 @@ def test_corpus_folder_drop_lands_every_file(qtbot, window) -> None:  # type: ig
     drop(qtbot, window, [folder])
     wait_batch(qtbot, window)
     assert window.session.rowCount() >= len(list(folder.iterdir()))
-    counts = sum(window.tabs._count(c) for c in CATEGORY_IDS)
-    assert counts > 0
+
+
+def test_tab_counts_are_the_diagnoses_of_each_category(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    paths = [*sorted(DATA.iterdir()), corpus_file("rhost-godaddy-03.eml").parent]
+    drop(qtbot, window, paths)
+    wait_batch(qtbot, window)
+    expected: Counter[str] = Counter()
+    unmatched: Counter[str] = Counter()
+    for path in expand(paths):
+        for report in diagnose_path(path):
+            if report.kind in ("bounce", "delay"):  # the kinds whose recipients the tabs list
+                expected.update(d.category for d in report.recipients)
+                unmatched.update(d.category for d in report.recipients if d.entry is None)
+    assert set(expected) <= set(CATEGORY_IDS)
+    assert unmatched["invalid_recipient"] > 0  # the point: they count in their own tab, not in Other
+    assert {c: window.tabs.diagnosis_count(c) for c in CATEGORY_IDS} == {c: expected[c] for c in CATEGORY_IDS}
+    for position, (category, title) in enumerate(zip(CATEGORY_IDS, EN_TABS, strict=True)):
+        assert window.tabs.tabText(position) == (f"{title} ({expected[category]})" if expected[category] else title)
+    # Unmatched diagnoses are grouped below the page's rows, so a big batch gives few rows.
+    entries = len(load_catalogue().entries_in("invalid_recipient"))
+    groups = window.tabs.visible_rows("invalid_recipient") - entries
+    assert 0 < groups < unmatched["invalid_recipient"]
+    model = window.tabs.tables["invalid_recipient"].model()
+    assert all(model.index(r, 0).data().startswith("No help-page entry: ") for r in range(entries, entries + groups))
+    window.clear_session()
+    assert_help_page(window)
+
+
+def test_unmatched_user_unknown_is_a_row_of_its_tab(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    catalogue = load_catalogue()
+    [report] = diagnose_path(DATA / "gui-userunknown.eml")
+    [diagnosis] = report.recipients
+    assert (diagnosis.category, diagnosis.entry) == ("invalid_recipient", None)  # the premise
+    window.load_paths([DATA / "gui-ib212.eml", DATA / "gui-userunknown.eml"])
+    wait_batch(qtbot, window)
+    tabs = window.tabs
+    assert tabs.currentIndex() == CATEGORY_IDS.index("content")
+    entries = len(catalogue.entries_in("invalid_recipient"))
+    assert tabs.visible_rows("invalid_recipient") == entries + 1
+    window.select_report(1)
+    assert tabs.currentIndex() == CATEGORY_IDS.index("invalid_recipient")
+    assert tabs.selected_entry_row("invalid_recipient") == entries  # below the page's own rows
+    en = catalogue.explain(diagnosis, "en")
+    assert selected_text(window, "invalid_recipient") == [
+        f"No help-page entry: {diagnosis.diagnostic}",
+        en.cause,
+        en.solution,
+    ]
+    # The filter narrows the extra rows as it does the page's rows.
+    window.filter.setText("nobody@example.JP")
+    assert {c: tabs.visible_rows(c) for c in CATEGORY_IDS if tabs.visible_rows(c)} == {"invalid_recipient": 1}
+    window.filter.setText("IB212")
+    assert tabs.visible_rows("invalid_recipient") == 0
+    window.filter.clear()
+    window.set_language("ja")
+    qtbot.waitUntil(lambda: tabs.tabText(0) == JA_TITLES[0])
+    ja = catalogue.explain(diagnosis, "ja")
+    model = tabs.tables["invalid_recipient"].model()
+    assert [model.index(entries, c).data() for c in range(3)] == [
+        f"ヘルプページに該当する項目なし：{diagnosis.diagnostic}",
+        ja.cause,
+        ja.solution,
+    ]
+    assert tabs.tabText(CATEGORY_IDS.index("invalid_recipient")) == "無効な受信者のバウンス(1)"
