@@ -89,9 +89,7 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
     statuses = dsn.statuses_from_blocks(blocks)
     if not statuses and not parts.dsn:
         # Reports written as text/plain sometimes carry the DSN fields inline.
-        inline = [b for b in dsn.parse_blocks(parts.full_text) if "final-recipient" in b or
-                  ("action" in b and "status" in b)]
-        statuses = dsn.statuses_from_blocks(inline)
+        statuses = dsn.statuses_from_blocks(dsn.recipient_blocks(parts.full_text))
     if statuses:
         statuses = _failed_first(_enrich(statuses, parts))
         return _kind_from_actions(statuses), statuses
@@ -120,8 +118,7 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
 def inspect_fragment(text: str) -> BounceMessage:
     """A pasted fragment without headers: the error line(s) and any addresses in them."""
     text = cut_original(text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n"))
-    blocks = [b for b in dsn.parse_blocks(text) if "final-recipient" in b or ("action" in b and "status" in b)]
-    statuses = dsn.statuses_from_blocks(blocks)
+    statuses = dsn.statuses_from_blocks(dsn.recipient_blocks(text))
     if statuses:
         return BounceMessage(kind=_kind_from_actions(statuses), subject=None, sender=None, date=None,
                              statuses=tuple(statuses))

@@ -58,6 +58,11 @@ def parse_blocks(text: str) -> list[dict[str, str]]:
     return blocks
 
 
+def recipient_blocks(text: str) -> list[dict[str, str]]:
+    """The per-recipient DSN blocks written inline in *text* (outside a delivery-status part)."""
+    return [b for b in parse_blocks(text) if "final-recipient" in b or ("action" in b and "status" in b)]
+
+
 def address_of(value: str | None) -> str | None:
     """The bare address in a recipient field ("rfc822; <a@b.example>" → "a@b.example")."""
     if not value:
