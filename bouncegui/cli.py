@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bouncegui import __version__
+from bouncegui.core.notices import translate
 
 _LABELS = {
     "en": {
@@ -62,8 +63,9 @@ def report_to_json(report: Any, lang: str, catalogue: Any) -> dict[str, Any]:
             "solution": explanation.solution, "diagnostic": d.diagnostic, "remote_mta": d.remote_mta,
             "evidence": d.evidence,
         })
-    return {"source": report.source, "kind": report.kind, "error": report.error, "notes": list(report.notes),
-            "recipients": recipients}
+    error = translate(report.error, lang) if report.error else None  # type: ignore[arg-type]
+    return {"source": report.source, "kind": report.kind, "error": error,
+            "notes": [translate(n, lang) for n in report.notes], "recipients": recipients}
 
 
 def report_to_text(report: Any, lang: str, catalogue: Any) -> str:
@@ -72,9 +74,9 @@ def report_to_text(report: Any, lang: str, catalogue: Any) -> str:
     kind = f"{catalogue.kind_label(report.kind, lang)}: {catalogue.kind_text(report.kind, lang)}"
     lines = [f"== {report.source}", kind]
     if report.error:
-        lines.append(f"{t['error']}: {report.error}")
+        lines.append(f"{t['error']}: {translate(report.error, lang)}")
     for note in report.notes:
-        lines.append(f"{t['note']}: {note}")
+        lines.append(f"{t['note']}: {translate(note, lang)}")
     if report.kind in ("bounce", "delay") and not report.recipients:
         lines.append(t["no_recipients"])
     for d in report.recipients:

@@ -11,6 +11,7 @@ from bouncegui.core.bounce import inspect, inspect_fragment
 from bouncegui.core.catalogue import load_catalogue
 from bouncegui.core.classify import classify
 from bouncegui.core.model import BounceMessage, Report
+from bouncegui.core.notices import say
 from bouncegui.core.text import decode_bytes
 
 #: Bytes read from one file at most; a bounce's report part sits near its start.
@@ -38,9 +39,9 @@ def diagnose_bytes(data: bytes, source: str = "-", single: bool = False) -> list
     notes: tuple[str, ...] = ()
     if len(data) > MAX_INPUT_BYTES:
         data = data[:MAX_INPUT_BYTES]
-        notes = (f"only the first {MAX_INPUT_BYTES // (1024 * 1024)} MB were read",)
+        notes = (say("size_limit", mb=MAX_INPUT_BYTES // (1024 * 1024)),)
     if not data.strip():
-        return [_error(source, "the file is empty")]
+        return [_error(source, say("empty"))]
     if read.is_outlook_msg(data):
         try:
             message = read.message_from_outlook(data)
@@ -48,11 +49,11 @@ def diagnose_bytes(data: bytes, source: str = "-", single: bool = False) -> list
             return [_error(source, str(exc))]
         return [_report(source, inspect(message), notes)]
     if read.looks_binary(data):
-        return [_error(source, "this is not an email message or text (it looks like binary data)")]
+        return [_error(source, say("binary"))]
     if not single and read.is_mbox(data):
         messages = read.split_mbox(data)
         if not messages:
-            return [_error(source, "the mailbox file holds no messages")]
+            return [_error(source, say("mbox_empty"))]
         return [_report(f"{source}#{i}", inspect(read.parse_bytes(m)), notes) for i, m in enumerate(messages, 1)]
     normalised = read.normalise_newlines(data)
     if not read.has_headers(normalised):
@@ -69,18 +70,18 @@ def diagnose_path(path: str | os.PathLike[str]) -> list[Report]:
             files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in MAIL_SUFFIXES
                            and not f.name.startswith("."))
             if not files:
-                return [_error(source, "the folder holds no mail files")]
+                return [_error(source, say("folder_empty"))]
             return [r for f in files for r in diagnose_path(os.path.join(source, f.name))]
         with p.open("rb") as handle:
             data = _read_bounded(handle)
     except FileNotFoundError:
-        return [_error(source, "no such file or folder")]
+        return [_error(source, say("missing"))]
     except IsADirectoryError:
-        return [_error(source, "this is a folder that cannot be read")]
+        return [_error(source, say("folder_unreadable"))]
     except PermissionError:
-        return [_error(source, "permission denied: the file cannot be read")]
+        return [_error(source, say("permission"))]
     except OSError as exc:
-        return [_error(source, f"the file cannot be read: {exc.strerror or exc}")]
+        return [_error(source, say("unreadable", reason=exc.strerror or exc))]
     return diagnose_bytes(data, source, single=p.suffix.lower() in SINGLE_MESSAGE_SUFFIXES)
 
 

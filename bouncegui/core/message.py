@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from bouncegui.core.mime import Part
+from bouncegui.core.notices import say
 from bouncegui.core.text import header_text
 
 #: Characters of a notice's human-readable text that are read at most.
@@ -88,7 +89,7 @@ def split(msg: Part) -> Parts:
     if len(body) > MAX_TEXT:
         # The report sits at the start of a notice; the rest is the quoted original or junk.
         body = body[:MAX_TEXT]
-        parts.notes.append(f"only the first {MAX_TEXT // 1024} KB of the notice's text were read")
+        parts.notes.append(say("text_limit", kb=MAX_TEXT // 1024))
     body = _unquote(body)
     parts.full_text = body
     # A JSON notification (Amazon SES through SNS) quotes no original message.

@@ -15,6 +15,7 @@ import binascii
 import re
 from dataclasses import dataclass, field
 
+from bouncegui.core.notices import say
 from bouncegui.core.text import decode_bytes
 
 #: Attached messages nested deeper than this are kept as opaque bytes.
@@ -102,10 +103,10 @@ def _parse(data: bytes, depth: int, budget: list[int], limits: set[str]) -> Part
     part = Part(headers, body)
     budget[0] -= 1
     if budget[0] <= 0:
-        limits.add(f"only the first {MAX_PARTS} MIME parts were read")
+        limits.add(say("parts_limit", count=MAX_PARTS))
         return part
     if depth >= MAX_DEPTH:
-        limits.add(f"attached messages nested deeper than {MAX_DEPTH} levels were not read")
+        limits.add(say("depth_limit", depth=MAX_DEPTH))
         return part
     ctype = part.content_type
     if ctype.startswith("multipart/"):

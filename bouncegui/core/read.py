@@ -7,6 +7,7 @@ from typing import Any
 
 from bouncegui.core import mime
 from bouncegui.core.mime import Part
+from bouncegui.core.notices import say
 
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:[ \t]?", re.ASCII)
 _MBOX_FROM = re.compile(rb"^From \S+", re.MULTILINE)
@@ -105,7 +106,7 @@ def message_from_outlook(data: bytes) -> Part:
     try:
         msg: Any = extract_msg.openMsg(io.BytesIO(data), strict=False)
     except Exception as exc:  # extract-msg raises many unrelated types for broken files
-        raise UnreadableInput(f"not a readable Outlook .msg file ({type(exc).__name__})") from exc
+        raise UnreadableInput(say("msg_unreadable", detail=type(exc).__name__)) from exc
     try:
         header = msg.header
         headers = header.as_string() if header is not None else ""
@@ -120,7 +121,7 @@ def message_from_outlook(data: bytes) -> Part:
             elif hasattr(payload, "body"):
                 attached.append(str(payload.body or ""))
     except Exception as exc:
-        raise UnreadableInput(f"could not read the Outlook .msg file ({type(exc).__name__})") from exc
+        raise UnreadableInput(say("msg_broken", detail=type(exc).__name__)) from exc
     finally:
         msg.close()
     if not headers.strip():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bouncegui.core import diagnose_bytes, diagnose_path, diagnose_text
@@ -143,3 +145,14 @@ def test_bounce_forwarded_inline_with_quoting() -> None:
             "Can you look at this?\n\n" + quoted).encode()
     (record,) = _only(diagnose_bytes(data)).recipients
     assert (record.address, record.status) == ("taro@example.org", "5.4.6")
+
+
+def test_every_notice_reads_in_japanese_too() -> None:
+    from bouncegui.core.notices import NOTICES, say, translate
+
+    for notice, (english, _) in NOTICES.items():
+        values = {name: "X1" for name in re.findall(r"\{(\w+)\}", english)}
+        japanese = translate(say(notice, **values), "ja")
+        assert japanese != say(notice, **values) and "X1" * bool(values) in japanese, notice
+        assert any("\u3040" <= ch <= "\u9fff" for ch in japanese), notice
+    assert translate("something else", "ja") == "something else"
