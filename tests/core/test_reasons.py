@@ -222,6 +222,7 @@ CASES: dict[str, tuple[str, ...]] = {
     ),
     "userunknown": (
         "550 User <bob@example.org> is not found",
+        "550 <bob@ne.example.jp>: Recipient address rejected.",
         "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table",
         "550 5.1.1 <bob@example.org>... User Unknown",
         "550-5.1.1 The email account that you tried to reach does not exist. Please try\n"

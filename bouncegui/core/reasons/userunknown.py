@@ -170,6 +170,8 @@ REGEXES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:smtp; ?)?5\d\d[ -]#?5\.1\.[0-3] address rejected"),
     # "<kijitora@example.jp> not found", "550 <x@y>... blocked by recipient filter" excluded
     re.compile(r"<[^<> ]{1,254}@[^<> ]{1,254}>:? (?:not found|unknown|does not exist)"),
+    # au (KDDI): "550 <x@ne.auone-net.jp>: Recipient address rejected." with no reason after it
+    re.compile(r"<[^<> ]{1,254}@[^<> ]{1,254}>: recipient address rejected\.?(?: \(in reply to rcpt to command\))?$"),
 )
 
 
