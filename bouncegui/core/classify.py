@@ -37,7 +37,8 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     elif entry is not None:
         reason, rule, evidence = entry.entry.reason, "entry", entry.evidence
     else:
-        provider = providers.reason_by_code(text) if text else None
+        provider = providers.reason_by_provider(
+            status.remote_mta, status.address, providers.Reply(text, code, status.command)) if text else None
         phrase = reasons.find(text) if text else None
         by_code = status_reason(code)
         if provider is not None:
@@ -108,6 +109,8 @@ def _by_command(reason: str, rule: str, command: str | None, code: str | None) -
     filter speaking (Japanese carriers answer filtered mail with "User unknown" after DATA).
     A refusal at connection or greeting, with nothing more specific, blocks the sending host.
     """
+    if rule == "provider":
+        return reason, rule  # the provider's own table already knew its stages
     # "550 5.2.0 User unknown": NTT docomo and au answer mail their users' filters refuse this way.
     code_is_filter = code is not None and code[1:] == ".2.0"
     if command == "PIPE" and reason in ("onhold", "undefined"):
@@ -115,7 +118,7 @@ def _by_command(reason: str, rule: str, command: str | None, code: str | None) -
     addressing = code is not None and code[1:4] == ".1."
     if reason == "userunknown" and (code_is_filter or (not addressing and command not in ("RCPT", "MAIL"))):
         return "filtered", "command"
-    if command in ("CONN", "HELO") and rule != "provider" and reason not in _STAGE_INDEPENDENT:
+    if command in ("CONN", "HELO") and reason not in _STAGE_INDEPENDENT:
         return "blocked", "command"
     return reason, rule
 

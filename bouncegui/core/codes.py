@@ -152,22 +152,20 @@ def find_command(text: str | None) -> str | None:
     """The SMTP command (CONN, HELO, MAIL, RCPT, DATA) a failure followed, when the text names it.
 
     In a Sendmail transcript (">>> RCPT To:<a@b>" / "<<< 550 5.1.1 ... User unknown") it is the
-    last command sent before the first error reply; with pipelining, replies to RCPT arrive after
-    ">>> DATA", so DATA counts only once the server said 354 (go ahead). Elsewhere the earliest
-    mention wins.
+    last command sent before the first error reply, as the reference parser reads it (with
+    pipelining that can be DATA for a refused recipient; provider tables then know better).
+    Elsewhere the earliest mention wins.
     """
     if not text:
         return None
     if ">>>" in text and "<<<" in text:
-        last, accepted_data = None, False
+        last = None
         for m in _TRANSCRIPT.finditer(text):
             word = m.group(2).lower()
             if m.group(1) == ">>>":
                 last = _TRANSCRIPT_COMMANDS.get(word.split(":")[0], last)
-            elif word.startswith("354"):
-                accepted_data = True
             elif word[:1] in "45" and last:
-                return last if last != "DATA" or accepted_data else "RCPT"
+                return last
     lower = text.lower()
     if not any(word in lower for word in _COMMAND_WORDS):
         return None

@@ -58,3 +58,41 @@ def test_non_standard_action_is_still_a_bounce() -> None:
     )
     (report,) = diagnose_bytes(data)
     assert report.kind == "bounce" and report.recipients[0].reason == "expired"
+
+
+def _dsn(recipient: str, diagnostic: str, remote: str = "", status: str = "5.0.0") -> bytes:
+    remote_line = f"Remote-MTA: dns; {remote}\n" if remote else ""
+    return (
+        "From: MAILER-DAEMON@example.net\nTo: s@example.net\nSubject: Returned mail\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\nfailed\n--b\n"
+        f"Content-Type: message/delivery-status\n\nFinal-Recipient: rfc822; {recipient}\nAction: failed\n"
+        f"Status: {status}\n{remote_line}Diagnostic-Code: smtp; {diagnostic}\n\n--b--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("recipient", "diagnostic", "remote", "reason"),
+    [
+        ("a@cox.net", "554 5.7.1 cxmxrt01.cox.net ESMTP CXBL - blocked", "", "blocked"),
+        ("a@cox.net", "550 5.1.1 recipient rejected", "", "userunknown"),
+        ("a@orange.fr", "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416", "", "userunknown"),
+        ("a@wanadoo.fr", "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. OFR_999 [999]", "", "blocked"),
+        ("a@ezweb.ne.jp", "550 : User unknown", "", "filtered"),
+        ("a@ezweb.ne.jp", "550 <a@ezweb.ne.jp>: User unknown", "", "userunknown"),
+        ("a@example.com", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred", "mta5.am0.yahoodns.net",
+         "rejected"),
+        ("a@example.com", "554 email rejected due to security policies - MCSpamSignature", "us-smtp-1.mimecast.com",
+         "virusdetected"),
+    ],
+)
+def test_provider_tables(recipient: str, diagnostic: str, remote: str, reason: str) -> None:
+    (report,) = diagnose_bytes(_dsn(recipient, diagnostic, remote))
+    (record,) = report.recipients
+    assert (record.reason, record.rule) == (reason, "provider")
+
+
+def test_yahoo_tokens_count_only_when_yahoo_answered() -> None:
+    # A relay quoting Yahoo's words is not Yahoo: the phrase tables decide.
+    (report,) = diagnose_bytes(_dsn("a@yahoo.com", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
+                                    "due to unexpected volume or user complaints", "relay.example.net"))
+    assert report.recipients[0].rule != "provider"

@@ -22,7 +22,7 @@ from bouncegui.core.codes import find_command, find_reply_code, find_status, nes
         ("550 5.1.1 <a@example.org>... User Unknown [RCPT_TO]", "RCPT"),
         (">>> RCPT To:<a@example.org>\n<<< 550 5.1.1 User unknown\n>>> DATA\n<<< 503 Need RCPT", "RCPT"),
         (">>> MAIL From:<s@example.net>\n>>> RCPT To:<a@example.org>\n>>> DATA\n<<< 250 ok\n<<< 550 no such user",
-         "RCPT"),
+         "DATA"),
         (">>> DATA\n<<< 354 go ahead\n<<< 554 5.7.1 Message refused", "DATA"),
         ("550 5.1.1 User unknown", None),
     ],
