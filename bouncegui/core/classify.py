@@ -18,8 +18,10 @@ _NOT_FAILURES = frozenset({"delivered", "feedback", "vacation"})
 #: Enhanced codes whose subject outweighs any phrase: X.1.7/X.1.8 are about the sender's own
 #: address ("550 5.1.7 No such domain" is the sender's domain), X.6.x about the message's media.
 _TRUSTED_SUBJECTS = frozenset({".1.7", ".1.8"})
+#: What a refusal most likely means when only its SMTP stage is known.
+_REFUSED_AT = {"RCPT": "userunknown", "MAIL": "rejected", "DATA": "filtered"}
 #: Reasons that stand whatever the stage they were refused at (a refused greeting is otherwise a block).
-_STAGE_INDEPENDENT = frozenset({"toomanyconn", "systemerror", "systemfull", "networkerror", "expired", "authfailure",
+_STAGE_INDEPENDENT = frozenset({"toomanyconn", "systemerror", "systemfull", "networkerror", "authfailure",
                                 "securityerror", "notaccept"})
 
 
@@ -37,8 +39,9 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     elif entry is not None:
         reason, rule, evidence = entry.entry.reason, "entry", entry.evidence
     else:
-        provider = providers.reason_by_provider(
-            status.remote_mta, status.address, providers.Reply(text, code, status.command)) if text else None
+        provider = (providers.reason_by_provider(status.remote_mta, status.address,
+                                                 providers.Reply(text, code, status.command))
+                    or providers.reason_by_gmail_state(text)) if text else None
         phrase = reasons.find(text) if text else None
         by_code = status_reason(code)
         if provider is not None:
@@ -120,6 +123,10 @@ def _by_command(reason: str, rule: str, command: str | None, code: str | None) -
         return "filtered", "command"
     if command in ("CONN", "HELO") and reason not in _STAGE_INDEPENDENT:
         return "blocked", "command"
+    if reason == "onhold" and command in _REFUSED_AT:
+        # Nothing in the words, but the stage tells who was refused: the address at RCPT, the
+        # sender at MAIL, the message after DATA.
+        return _REFUSED_AT[command], "command"
     return reason, rule
 
 

@@ -151,6 +151,22 @@ PROVIDERS = (
     Provider("Mimecast", re.compile(r"(?:^|\.)mimecast\.com$"), _phrases(_MIMECAST_PHRASES)),
 )
 
+# Gmail ends the remote server's reply with the SMTP state it failed in: "... Header error (state 18)."
+# States 6-12 are Gmail's own side of the session (TLS, AUTH, relaying), 13 the greeting, 14 RCPT,
+# 15-18 after DATA. At the greeting and at RCPT the words decide; elsewhere the state does.
+_GMAIL_STATE = re.compile(r"\(state (\d{1,2})\)\.?")
+_GMAIL_STATES = {"6": "systemerror", "8": "systemerror", "9": "systemerror", "12": "norelaying",
+                 "15": "filtered", "17": "filtered", "18": "filtered"}
+
+
+def reason_by_gmail_state(text: str) -> tuple[str, str] | None:
+    """The reason a Gmail notice's "(state N)" implies, when that state decides it."""
+    m = _GMAIL_STATE.search(text)
+    if m and m.group(1) in _GMAIL_STATES:
+        return _GMAIL_STATES[m.group(1)], m.group(0)
+    return None
+
+
 #: Where the recipient's domain alone tells the reason. Google Groups refuses a post (sender not
 #: a member, or no such group) with free text in the poster's language and no code.
 _DOMAINS = {"googlegroups.com": "rejected"}

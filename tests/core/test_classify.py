@@ -96,3 +96,28 @@ def test_yahoo_tokens_count_only_when_yahoo_answered() -> None:
     (report,) = diagnose_bytes(_dsn("a@yahoo.com", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
                                     "due to unexpected volume or user complaints", "relay.example.net"))
     assert report.recipients[0].rule != "provider"
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("The error that the other server returned was: 554 554 5.7.0 Header error (state 18).", "filtered"),
+        ("The error that the other server returned was: 500 Remote server does not support TLS (state 6).",
+         "systemerror"),
+        ("The error that the other server returned was: 550 550 5.2.2 <a@example.jp>... Mailbox Full (state 14).",
+         "mailboxfull"),
+    ],
+)
+def test_gmail_state_decides_outside_rcpt(reply: str, reason: str) -> None:
+    assert _reason(reply) == reason
+
+
+@pytest.mark.parametrize(
+    ("transcript", "reason"),
+    [
+        ("... while talking to mx.example.org.:\n>>> RCPT To:<a@example.org>\n<<< 550 Rejected", "userunknown"),
+        ("... while talking to mx.example.org.:\n>>> MAIL From:<s@example.net>\n<<< 553 sorry", "rejected"),
+    ],
+)
+def test_a_bare_refusal_is_read_by_its_stage(transcript: str, reason: str) -> None:
+    assert _reason(transcript) == reason
