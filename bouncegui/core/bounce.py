@@ -84,6 +84,12 @@ def _kind_and_statuses(parts: Parts) -> tuple[Kind, list[DeliveryStatus]]:
     if parts.feedback is not None or "report-type=feedback-report" in headers.get("content-type", "").lower() \
             or _JMRP_SUBJECT.match(headers.get("subject", "")):
         return "feedback", _feedback(parts)
+    if _is_unsubscribe(headers):
+        # A reader's mail client asking, through List-Unsubscribe, to be taken off the list.
+        sender = ADDRESS.search(headers.get("from", ""))
+        line = f"Subject: {headers.get('subject', '')}"
+        return "feedback", [DeliveryStatus(address=sender.group(0).lower() if sender else None, diagnostic=line,
+                                           evidence=line)]
 
     blocks = [block for text in parts.dsn for block in dsn.parse_blocks(text)]
     statuses = dsn.statuses_from_blocks(blocks)
@@ -202,6 +208,12 @@ def _kind_from_actions(statuses: list[DeliveryStatus]) -> Kind:
     if actions == {"delayed"}:
         return "delay"
     return "bounce"  # failed, or a non-standard word such as "expired"
+
+
+def _is_unsubscribe(headers: dict[str, str]) -> bool:
+    return headers.get("x-apple-unsubscribe", "").lower() == "true" or (
+        headers.get("subject", "").strip().lower() == "unsubscribe"
+        and headers.get("auto-submitted", "").lower().startswith("auto-"))
 
 
 def _is_auto_reply(headers: dict[str, str]) -> bool:

@@ -15,9 +15,9 @@ from bouncegui.core.model import Actor, DeliveryStatus, Diagnosis
 
 #: Reasons that are never permanent failures whatever the code says.
 _NOT_FAILURES = frozenset({"delivered", "feedback", "vacation"})
-#: Enhanced codes whose subject outweighs any phrase: X.1.7/X.1.8 are about the sender's own
-#: address ("550 5.1.7 No such domain" is the sender's domain), X.6.x about the message's media.
-_TRUSTED_SUBJECTS = frozenset({".1.7", ".1.8"})
+#: Enhanced codes that outweigh any phrase: X.1.7/X.1.8 are about the sender's own address ("550
+#: 5.1.7 No such domain" is the sender's domain), X.2.3 a per-mailbox size limit, X.6.x the media.
+_TRUSTED_SUBJECTS = frozenset({".1.7", ".1.8", ".2.3"})
 #: What a refusal most likely means when only its SMTP stage is known.
 _REFUSED_AT = {"RCPT": "userunknown", "MAIL": "rejected", "DATA": "filtered"}
 #: Reasons that stand whatever the stage they were refused at (a refused greeting is otherwise a block).
@@ -41,7 +41,7 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     else:
         provider = (providers.reason_by_provider(status.remote_mta, status.address,
                                                  providers.Reply(text, code, status.command))
-                    or providers.reason_by_gmail_state(text)) if text else None
+                    or providers.reason_by_token(text)) if text else None
         phrase = reasons.find(text) if text else None
         by_code = status_reason(code)
         if provider is not None:

@@ -66,7 +66,8 @@ class Parts:
 _HEADERS_OF_INTEREST = frozenset({
     "from", "to", "subject", "date", "content-type", "auto-submitted", "x-autoreply", "x-autorespond",
     "precedence", "x-failed-recipients", "return-path", "x-mailer", "x-ses-outgoing", "x-ms-exchange-message-is-ndr",
-    "x-autoresponse", "x-auto-response-suppress", "x-original-to", "delivered-to", "x-nai-header", "x-msg-ref"
+    "x-autoresponse", "x-auto-response-suppress", "x-original-to", "delivered-to", "x-nai-header", "x-msg-ref",
+    "x-apple-unsubscribe",
 })
 
 

@@ -108,6 +108,9 @@ def _docomo(reply: Reply) -> tuple[str, str] | None:
 
 # au (KDDI): "550 : User unknown" (no address) is the user's filter; "550 <a@au.com>: User unknown" is no such user.
 def _kddi(reply: Reply) -> tuple[str, str] | None:
+    if "rejected by a remote mail server" in reply.text.lower():
+        # au's own notice when the recipient's reception settings refused the mail.
+        return "filtered", "rejected by a remote mail server"
     if ": user unknown" not in reply.text.lower():
         return None
     if re.search(r">:\s*user unknown", reply.text, re.IGNORECASE):
@@ -131,6 +134,9 @@ def _yahoo(reply: Reply) -> tuple[str, str] | None:
     return None
 
 
+# Outlook.com (Hotmail, Live, MSN) answers an unknown address with the generic RFC 5321 words.
+_OUTLOOK_PHRASES: Phrases = (("userunknown", "requested action not taken: mailbox unavailable"),)
+
 _MIMECAST_PHRASES: Phrases = (
     ("virusdetected", "email rejected due to security policies"),
     ("blocked", "local ct ip reputation"), ("blocked", "ip temporarily blacklisted"),
@@ -149,6 +155,8 @@ PROVIDERS = (
     Provider("Yahoo", re.compile(r"(?:^|\.)(?:yahoo\.(?:com|co\.jp|co\.uk|fr|de)|yahoodns\.net|aol\.com)$"), _yahoo,
              by_recipient=False),
     Provider("Mimecast", re.compile(r"(?:^|\.)mimecast\.com$"), _phrases(_MIMECAST_PHRASES)),
+    Provider("Outlook.com", re.compile(r"(?:^|\.)(?:hotmail|outlook|live|msn)\."),
+             _phrases(_OUTLOOK_PHRASES)),
 )
 
 # Gmail ends the remote server's reply with the SMTP state it failed in: "... Header error (state 18)."
@@ -159,8 +167,24 @@ _GMAIL_STATES = {"6": "systemerror", "8": "systemerror", "9": "systemerror", "12
                  "15": "filtered", "17": "filtered", "18": "filtered"}
 
 
-def reason_by_gmail_state(text: str) -> tuple[str, str] | None:
-    """The reason a Gmail notice's "(state N)" implies, when that state decides it."""
+# Exchange and Microsoft 365 name the component and cause in a token: "550 5.2.3
+# RESOLVER.RST.RecipSizeLimit; message too large for this recipient" (status-codes.md, section (b)).
+_MICROSOFT_TOKEN = re.compile(r"\b(RESOLVER\.(?:ADR|RST)\.\w+|QUEUE\.Expired)\b")
+_MICROSOFT_TOKENS = {
+    "RESOLVER.ADR.RecipNotFound": "userunknown", "RESOLVER.ADR.RecipientNotFound": "userunknown",
+    "RESOLVER.ADR.ExRecipNotFound": "userunknown", "RESOLVER.ADR.RecipLimit": "toomanyconn",
+    "RESOLVER.ADR.InvalidInSmtp": "systemerror", "RESOLVER.ADR.Ambiguous": "systemerror",
+    "RESOLVER.ADR.BadPrimary": "systemerror", "RESOLVER.RST.AuthRequired": "securityerror",
+    "RESOLVER.RST.NotAuthorized": "rejected", "RESOLVER.RST.RecipSizeLimit": "mesgtoobig",
+    "QUEUE.Expired": "expired",
+}
+
+
+def reason_by_token(text: str) -> tuple[str, str] | None:
+    """The reason a notice's own marker implies: Gmail's "(state N)", Microsoft's RESOLVER tokens."""
+    m = _MICROSOFT_TOKEN.search(text)
+    if m and m.group(1) in _MICROSOFT_TOKENS:
+        return _MICROSOFT_TOKENS[m.group(1)], m.group(1)
     m = _GMAIL_STATE.search(text)
     if m and m.group(1) in _GMAIL_STATES:
         return _GMAIL_STATES[m.group(1)], m.group(0)

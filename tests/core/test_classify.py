@@ -121,3 +121,29 @@ def test_gmail_state_decides_outside_rcpt(reply: str, reason: str) -> None:
 )
 def test_a_bare_refusal_is_read_by_its_stage(transcript: str, reason: str) -> None:
     assert _reason(transcript) == reason
+
+
+@pytest.mark.parametrize(
+    ("recipient", "diagnostic", "reason"),
+    [
+        ("a@hotmail.com", "550 Requested action not taken: mailbox unavailable (-2222:2222)", "userunknown"),
+        ("a@example.com", "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "mesgtoobig"),
+        ("a@example.com", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+         "userunknown"),
+        ("a@ezweb.ne.jp", "Each of the following recipients was rejected by a remote mail server.", "filtered"),
+    ],
+)
+def test_provider_words_and_tokens(recipient: str, diagnostic: str, reason: str) -> None:
+    (report,) = diagnose_bytes(_dsn(recipient, diagnostic))
+    assert report.recipients[0].reason == reason
+
+
+def test_size_limit_code_outweighs_size_words() -> None:
+    assert _reason("552 5.2.3 Message size exceeds fixed maximum message size (10485760)") == "exceedlimit"
+
+
+def test_unsubscribe_request_is_feedback() -> None:
+    data = (b"From: reader@example.com\nTo: opt-out-1@lists.example.org\nSubject: unsubscribe\n"
+            b"Auto-Submitted: auto-replied\nX-Apple-Unsubscribe: true\n\nMail sent this email to unsubscribe.\n")
+    (report,) = diagnose_bytes(data)
+    assert report.kind == "feedback" and report.recipients[0].address == "reader@example.com"

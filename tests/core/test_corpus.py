@@ -53,8 +53,8 @@ def test_scores_stay_at_or_above_what_the_engine_reached() -> None:
         if wanted:
             n_recipients += 1
             recipients += {r.address for r in report.recipients} == set(wanted)
-    # Issue 2 asked for 0.80 / 0.90 / 0.90; these are the figures reached since, kept from sliding.
-    assert reason / n_reason >= 0.90
+    # Issue 2 asked for 0.80 / 0.90 / 0.90, issue 4 for 0.97 / 0.99 / 0.98: kept from sliding.
+    assert reason / n_reason >= 0.97
     assert status / n_status >= 0.99
     assert recipients / n_recipients >= 0.98
 

@@ -38,6 +38,7 @@ FORMATS = (
     Format("Lotus Notes", "", re.compile(r"^-+ Failure Reasons\s+-+", re.M), "RCPT"),
     Format("HCL Domino", "subject", re.compile(r"^DELIVERY FAILURE:", re.I), "RCPT"),
     Format("PowerMTA", "", re.compile(r"^X-PowerMTA-BounceCategory:", re.M | re.I), "RCPT"),
+    Format("Trend Micro InterScan MSS", "", re.compile(r"Message from InterScan Messaging Security Suite"), "RCPT"),
     Format("Verizon Wireless MMS gateway", "from", re.compile(r"@\S*vzwpix\.com\b", re.I), "RCPT"),
 )
 
