@@ -227,6 +227,10 @@
         <translation>エラー</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
         <source>Permanent: sending again will fail the same way</source>
         <translation>恒久的:そのまま再送しても同じように失敗します</translation>
     </message>
@@ -522,6 +526,10 @@ Paste a bounce on the left, or drop bounce files on this window. Meanwhile the t
 </context>
 <context>
     <name>SessionModel</name>
+    <message>
+        <source>{kind}: {error}</source>
+        <translation>{kind}：{error}</translation>
+    </message>
     <message>
         <source>Pasted text</source>
         <translation>貼り付けたテキスト</translation>

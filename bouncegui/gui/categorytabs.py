@@ -5,15 +5,28 @@ from __future__ import annotations
 import math
 from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, QTimer, Slot
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QLabel,
+    QProxyStyle,
     QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
+    QTabBar,
     QTableView,
     QTabWidget,
     QWidget,
@@ -24,6 +37,11 @@ from bouncegui.core.model import Diagnosis
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import Lang
 from bouncegui.gui.models import CatalogueFilter, CategoryModel
+
+# Horizontal padding of a tab, in pixels, below which the tab bar scrolls rather than pads less.
+MIN_TAB_PADDING = 6
+# Size of the count beside a tab's title, relative to the title's font.
+COUNT_FONT_SCALE = 0.8
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -128,9 +146,35 @@ class CatalogueTable(QTableView):
         self.fit_rows_later()
 
 
+class TabPaddingStyle(QProxyStyle):
+    """The application's style, with a tab padding the tab bar may narrow.
+
+    Attributes:
+        padding: PM_TabBarTabHSpace in pixels, or None for the style's own.
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.padding: int | None = None
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and self.padding is not None:
+            return self.padding
+        return super().pixelMetric(metric, option, widget)
+
+
 class CategoryTabs(QTabWidget):
     """The help page as tabs: each category's entries, matched rows highlighted, then the
-    category's diagnoses that matched no entry; each title counts the category's diagnoses.
+    category's diagnoses that matched no entry; beside each title, how many diagnoses it holds.
+
+    All eight tabs show at once at the default window size. The Japanese titles are the help
+    page's own and long ("リモートブロックリスト(RBL)のバウンス"): with a count in the title, in
+    the style's padding, they needed 1,363 px. So the title stays exactly the page's, the count
+    sits beside it in a smaller font (a label as the tab's button), and where the tabs would not
+    fit otherwise their padding narrows, down to MIN_TAB_PADDING; only then does the bar scroll.
+    Titles are never elided.
 
     Attributes:
         tables: the table of each category id, in tab order ("other" last).
@@ -141,10 +185,17 @@ class CategoryTabs(QTabWidget):
         self.setObjectName("categoryTabs")
         self.setDocumentMode(True)
         self.setUsesScrollButtons(True)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
+        bar = self.tabBar()
+        bar.setObjectName("categoryTabBar")
+        self._tab_style = TabPaddingStyle(bar.style().name())
+        self._tab_style.setParent(bar)  # a widget does not own its style
+        bar.setStyle(self._tab_style)
         self._ids = [c.id for c in catalogue.categories] + [OTHER]
         self._models = {category: CategoryModel(catalogue, category, lang, self) for category in self._ids}
         self._filters: dict[str, CatalogueFilter] = {}
         self.tables: dict[str, CatalogueTable] = {}
+        self._counts: dict[str, QLabel] = {}
         # Tabs whose title lags behind their count. Setting a tab's text lays out the tab bar and
         # repaints the table below it, so during a batch titles catch up a few times a second,
         # not once per file.
@@ -164,6 +215,17 @@ class CategoryTabs(QTabWidget):
             self._filters[category] = proxy
             self.tables[category] = table
             self.addTab(table, "")
+            count = QLabel(bar)
+            count.setObjectName(f"tabCount_{category}")
+            count.setTextFormat(Qt.TextFormat.PlainText)
+            font = count.font()
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * COUNT_FONT_SCALE)
+            else:
+                font.setPixelSize(max(1, round(font.pixelSize() * COUNT_FONT_SCALE)))
+            count.setFont(font)
+            count.hide()
+            self._counts[category] = count
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -176,15 +238,66 @@ class CategoryTabs(QTabWidget):
 
     @Slot()
     def show_counts(self) -> None:
-        """Bring the titles of tabs whose count changed up to date."""
+        """Bring the titles and counts of tabs whose count changed up to date."""
+        bar = self.tabBar()
         for category in self._stale:
             position = self._ids.index(category)
             title = texts.tab_title(category)
             count = self.diagnosis_count(category)
-            self.setTabText(position, self.tr("{title} ({count})").format(title=title, count=count) if count else title)
+            label = self._counts[category]
+            label.setText(str(count))
+            label.resize(label.sizeHint())
+            shown = bar.tabButton(position, QTabBar.ButtonPosition.RightSide) is label
+            if shown != bool(count):
+                bar.setTabButton(position, QTabBar.ButtonPosition.RightSide, label if count else None)
+            self.setTabText(position, title)
+            with_count = self.tr("{title} ({count})").format(title=title, count=count) if count else title
+            bar.setAccessibleTabName(position, with_count)
             tip = self.tr("%n recipient(s) in this session", "", count)
             self.setTabToolTip(position, f"{texts.category_title(category)}\n{tip}")
         self._stale.clear()
+        self.fit_tabs(force=True)
+
+    def fit_tabs(self, force: bool = False) -> None:
+        """Pad tabs as the style does when all fit across, less when not (down to MIN_TAB_PADDING).
+
+        Args:
+            force: lay the tabs out again even if the padding stays (counts changed width).
+        """
+        bar = self.tabBar()
+        if not bar.count():
+            return
+        current = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+        natural = self._tab_style.baseStyle().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+        content = sum(bar.tabSizeHint(i).width() - current for i in range(bar.count()))
+        padding = max(MIN_TAB_PADDING, min(natural, (self.width() - content) // bar.count()))
+        if padding == current and not force:
+            return
+        self._tab_style.padding = padding
+        # Lays the tabs out again (QTabBar has no other public way to), with eliding kept off.
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+
+    def roomy_width(self, digits: int = 3) -> int:
+        """The width at which every tab, its count ``digits`` long, keeps the style's own padding."""
+        bar = self.tabBar()
+        current = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+        natural = self._tab_style.baseStyle().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+        # QTabBar puts 4 px between a tab's text and its button.
+        count = self._counts[OTHER].fontMetrics().horizontalAdvance("8" * digits) + 4
+        return sum(
+            bar.tabSizeHint(i).width() - current + natural + (0 if self.tab_count_text(category) else count)
+            for i, category in enumerate(self._ids)
+        )
+
+    def tab_count_text(self, category: str) -> str:
+        """The count shown beside a tab's title ("" when none is shown; for tests and screenshots)."""
+        label = self._counts[category]
+        position = self._ids.index(category)
+        return label.text() if self.tabBar().tabButton(position, QTabBar.ButtonPosition.RightSide) is label else ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_tabs()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -15,7 +18,8 @@ class DiagnosisView(QTextBrowser):
     """Shows a report as labelled fields.
 
     Bounce text is attacker-supplied, so every value goes in through ``QTextCursor.insertText``,
-    which never parses markup; only our own labels get a bold format.
+    which never parses markup; only our own labels get a bold format. Links are not followed and
+    no resource (image, style sheet) is ever loaded, local or remote.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -24,6 +28,9 @@ class DiagnosisView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        return None
 
     def show_empty(self, message: str) -> None:
         """Show a hint instead of a diagnosis."""

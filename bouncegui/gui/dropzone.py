@@ -16,6 +16,12 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
+def carries_local_files(mime: QMimeData) -> bool:
+    """Whether a drag holds a local file or folder; cheaper than ``paths_from_mime`` for a drag
+    of thousands of files, and asked on every drag enter."""
+    return mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())
+
+
 class PasteBox(QPlainTextEdit):
     """A plain-text box that reports pastes, and lets dropped files fall through to the window.
 

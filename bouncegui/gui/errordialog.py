@@ -51,6 +51,13 @@ class ErrorDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def set_details(self, details: str) -> None:
+        self.details.setPlainText(details)
+
+    def add_details(self, details: str) -> None:
+        """Add another error's details below those shown."""
+        self.details.appendPlainText("\n" + details)
+
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 

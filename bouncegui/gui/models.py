@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Iterable
 from pathlib import PurePath
@@ -20,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from bouncegui.core.catalogue import Catalogue, Entry
 from bouncegui.core.model import Diagnosis, Explanation, Report
+from bouncegui.core.notices import translate
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import LANGUAGES, Lang
 
@@ -39,6 +41,15 @@ COL_SOURCE, COL_CATEGORY, COL_RECIPIENT = range(3)
 def fold(text: str) -> str:
     """Normalise for searching: full-width "５５２" finds "552", case is ignored."""
     return unicodedata.normalize("NFKC", text).casefold()
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally.
+
+    Qt renders a tooltip as rich text whenever it looks like markup (``Qt.mightBeRichText``), and
+    file names and bounce text are attacker-supplied: "<img src=...>.eml" is a valid file name.
+    """
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def match_background() -> QColor:
@@ -219,15 +230,27 @@ class SessionModel(QAbstractTableModel):
         report = self._reports[index.row()]
         if role == ReportRole:
             return report
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_SOURCE:
-            return report.source
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(report)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == COL_SOURCE:
             return source_name(report.source)
         if index.column() == COL_CATEGORY:
+            if report.error:
+                return self.tr("{kind}: {error}").format(
+                    kind=self._catalogue.kind_label(report.kind, self._lang), error=translate(report.error, self._lang)
+                )
             return report_category(report, self._catalogue, self._lang)
         return ", ".join(d.address for d in report.recipients if d.address)
+
+    def _tooltip(self, report: Report) -> str:
+        """The whole path, then the report's error and the engine's notes (limits reached)."""
+        lines = [report.source]
+        if report.error:
+            lines.append(translate(report.error, self._lang))
+        lines.extend(translate(note, self._lang) for note in report.notes)
+        return plain_tooltip("\n".join(lines))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -239,7 +262,7 @@ class SessionModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._reports:
             last = len(self._reports) - 1
-            self.dataChanged.emit(self.index(0, COL_CATEGORY), self.index(last, COL_CATEGORY))
+            self.dataChanged.emit(self.index(0, 0), self.index(last, self.columnCount() - 1))
 
     def add_reports(self, reports: Iterable[Report]) -> None:
         new = list(reports)

@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from bouncegui.core.catalogue import Catalogue
 from bouncegui.core.model import Diagnosis, Lang, Report
+from bouncegui.core.notices import translate
 
 Labels = Mapping[str, str]
 
@@ -142,7 +143,8 @@ def fields(finding: Finding, labels: Labels, redacting: bool = False, *, title: 
 def header_fields(
     report: Report, catalogue: Catalogue, lang: Lang, labels: Labels, redacting: bool = False
 ) -> list[tuple[str, str]]:
-    """(label, value) rows that describe the message itself rather than one recipient."""
+    """(label, value) rows that describe the message itself rather than one recipient: where it
+    came from, its subject, its kind, why it could not be read and which limits were reached."""
     rows = [(labels["source"], mask_source(report.source, redacting))]
     if report.subject:
         rows.append((labels["subject"], mask(report.subject, redacting)))
@@ -150,7 +152,8 @@ def header_fields(
         kind = f"{catalogue.kind_label(report.kind, lang)}: {catalogue.kind_text(report.kind, lang)}"
         rows.append((labels["kind"], kind))
     if report.error:
-        rows.append((labels["error"], mask(report.error, redacting)))
+        rows.append((labels["error"], mask(translate(report.error, lang), redacting)))
+    rows += [(labels["notice"], mask(translate(note, lang), redacting)) for note in report.notes]
     return rows
 
 
@@ -225,9 +228,8 @@ def csv_text(
         source = mask_source(report.source, redacting)
         found = findings(report, catalogue, lang, labels)
         if not found:
-            kind = (
-                f"{catalogue.kind_label(report.kind, lang)}: {report.error or catalogue.kind_text(report.kind, lang)}"
-            )
+            error = mask(translate(report.error, lang), redacting) if report.error else None
+            kind = f"{catalogue.kind_label(report.kind, lang)}: {error or catalogue.kind_text(report.kind, lang)}"
             writer.writerow([_cell(source), "", "", _cell(kind), "", "", "", "", "", ""])
         for finding in found:
             for recipient in finding.recipients:

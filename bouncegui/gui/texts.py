@@ -63,6 +63,7 @@ LABELS: dict[str, str] = {
     "subject": QT_TRANSLATE_NOOP("Label", "Subject"),
     "kind": QT_TRANSLATE_NOOP("Label", "Kind"),
     "error": QT_TRANSLATE_NOOP("Label", "Error"),
+    "notice": QT_TRANSLATE_NOOP("Label", "Note"),
     "permanent": QT_TRANSLATE_NOOP("Label", "Permanent: sending again will fail the same way"),
     "temporary": QT_TRANSLATE_NOOP("Label", "Temporary: the server may accept it later"),
     "unknown": QT_TRANSLATE_NOOP("Label", "Not stated"),

@@ -13,18 +13,24 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from bouncegui.core import diagnose_path
 from bouncegui.core.diagnose import MAIL_SUFFIXES
+from bouncegui.core.model import Report
 
 # Pause after each file: at least this many seconds, or this fraction of the file's work time.
 MIN_PAUSE = 0.001
 PAUSE_RATIO = 0.5
+# Seconds between hand-overs of results to the GUI thread. Each hand-over is a queued slot call
+# that inserts rows, repaints and takes the GIL many times; one per file made the GUI thread
+# wait for the GIL thousands of times in a batch of 2,000 files, and stall on a loaded machine.
+HAND_OVER_INTERVAL = 0.05
 
 
 class WorkerSignals(QObject):
     """Signals of a :class:`DiagnoseWorker`; they arrive queued in GUI-thread slots.
 
     Signals:
-        reports_ready(list): the Reports of one file (an mbox gives several).
-        progress(int, int): files done, files in the batch.
+        reports_ready(list): the Reports of the files read since the last hand-over, in order
+            (an mbox gives several per file).
+        progress(int, int): files done, files in the batch; sent with each hand-over.
         failed(str, str): a file the engine raised on, and the traceback text.
         finished(bool): the batch ended; True when it was cancelled.
     """
@@ -49,7 +55,7 @@ def expand(paths: Sequence[Path]) -> Iterator[Path]:
 
 
 class DiagnoseWorker(QRunnable):
-    """Diagnoses files one by one, emitting each file's Reports as soon as they are ready.
+    """Diagnoses files one by one, handing their Reports over a few times a second (the first at once).
 
     ``run()`` only reads files and emits plain data; models and widgets stay on the GUI thread.
     """
@@ -59,29 +65,42 @@ class DiagnoseWorker(QRunnable):
         self.paths = list(paths)
         self.signals = WorkerSignals()
         self._cancelled = threading.Event()
+        self._pending: list[Report] = []
 
     def cancel(self) -> None:
-        """Stop before the next file; results already emitted stay."""
+        """Stop before the next file; results already read are still handed over."""
         self._cancelled.set()
 
     def run(self) -> None:
         files = list(expand(self.paths))
         total = len(files)
         self.signals.progress.emit(0, total)
-        for done, path in enumerate(files, 1):
+        done = 0
+        handed_over = float("-inf")  # the first file's results show at once
+        for path in files:
             if self._cancelled.is_set():
                 break
             started = time.perf_counter()
             try:
-                reports = diagnose_path(path)
+                self._pending.extend(diagnose_path(path))
             except Exception:  # one bad file must not end the batch
+                self._hand_over(done, total)  # the files before it keep their places
                 self.signals.failed.emit(str(path), traceback.format_exc())
-            else:
-                self.signals.reports_ready.emit(reports)
-            self.signals.progress.emit(done, total)
+            done += 1
+            if started - handed_over >= HAND_OVER_INTERVAL:
+                self._hand_over(done, total)
+                handed_over = started
             # Hand the GIL to the GUI thread between files. While this thread runs Python, every
             # model call the GUI makes while painting waits up to the 5 ms switch interval, so a
             # repaint of a few hundred cells would take seconds; a pause as long as a fraction
             # of the work lets the GUI paint and handle input at full speed in between.
             time.sleep(max(MIN_PAUSE, (time.perf_counter() - started) * PAUSE_RATIO))
+        self._hand_over(done, total)
         self.signals.finished.emit(self._cancelled.is_set())
+
+    def _hand_over(self, done: int, total: int) -> None:
+        """Emit the Reports read since the last hand-over (a new list each time: the GUI keeps it)."""
+        if self._pending:
+            self.signals.reports_ready.emit(self._pending)
+            self._pending = []
+        self.signals.progress.emit(done, total)

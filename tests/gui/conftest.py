@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QThreadPool
+from PySide6.QtCore import QLocale, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bouncegui.gui import i18n
@@ -59,3 +60,38 @@ def corpus_file(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"shared corpus not found at {CORPUS} (it sits beside the repository in the workspace)")
     return path
+
+
+class LoopWatch:
+    """Measures how long the event loop goes without turning, with a 10 ms timer, while in a ``with``.
+
+    Attributes:
+        gaps: seconds between consecutive timer ticks (the first from entering the block).
+    """
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self._timer = QTimer()
+        self._timer.setObjectName("loopWatchTimer")
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def __enter__(self) -> LoopWatch:
+        self._last = time.perf_counter()
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.stop()
+        self._tick()
+
+    @property
+    def longest(self) -> float:
+        """The longest stall, in seconds."""
+        return max(self.gaps)

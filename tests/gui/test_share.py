@@ -90,3 +90,14 @@ def test_note_is_addressed_to_whoever_acts_in_the_chosen_language() -> None:
     assert english.startswith("Hello,") and entry.solution["en"] in english
     japanese = share.note(bounce, catalogue, "ja", dict(LABELS, note_closing="よろしくお願いいたします。"))
     assert entry.solution["ja"] in japanese and entry.cause["ja"] in japanese
+
+
+def test_errors_and_limits_reached_are_said_in_the_chosen_language() -> None:
+    catalogue = load_catalogue()
+    unreadable = Report(source="/mail/empty.eml", kind="error", error="the file is empty")
+    partial = Report(source="/mail/big.eml", kind="not_bounce", notes=("only the first 20 MB were read",))
+    assert "Error: the file is empty" in share.plain_text(unreadable, catalogue, "en", LABELS)
+    assert "Error: ファイルが空です" in share.plain_text(unreadable, catalogue, "ja", LABELS)
+    assert "Note: 先頭の20 MBだけを読み込みました" in share.plain_text(partial, catalogue, "ja", LABELS)
+    assert "<td>only the first 20 MB were read</td>" in share.html_document(partial, catalogue, "en", LABELS)
+    assert "ファイルが空です" in share.csv_text([unreadable], catalogue, "ja", LABELS)
