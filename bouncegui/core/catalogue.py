@@ -73,7 +73,8 @@ class Entry:
         category: the tab it belongs to.
         server_text: the row's server text in English, as printed in the bounce error column.
         codes: the row's codes as printed in bounces ("IB212", "5.4.6", "550"); may be empty.
-        patterns: compiled, case-insensitive expressions searched in whitespace-collapsed text.
+        sources: case-insensitive expressions searched in whitespace-collapsed text (``patterns``
+            compiles them on first use: the window needs the texts at start-up, not the patterns).
         reason: sisimai reason id.
         permanent: True for a permanent failure.
         actor: who has to act.
@@ -84,13 +85,23 @@ class Entry:
     category: str
     server_text: str
     codes: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...] = field(compare=False, repr=False)
+    sources: tuple[str, ...] = field(compare=False, repr=False)
     reason: str
     permanent: bool
     actor: str
     title: Texts = field(hash=False)
     cause: Texts = field(hash=False)
     solution: Texts = field(hash=False)
+
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The compiled patterns (cached by ``re``)."""
+        return tuple(_compiled(source) for source in self.sources)
+
+
+@functools.cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +162,9 @@ class Catalogue:
         }
         # Built on first use: only a matched entry needs its codes looked up.
         self._code_res: dict[str, re.Pattern[str] | None] = {}
-        # A literal each pattern cannot match without: a substring test skips most searches.
-        self._tries = tuple((entry, pattern, _anchor(pattern.pattern))
-                            for entry in entries for pattern in entry.patterns)
+        # Built on first match: (entry, compiled pattern, a literal the pattern cannot match
+        # without); the substring test skips most searches.
+        self._tries: tuple[tuple[Entry, re.Pattern[str], str | None], ...] | None = None
         self._replies = replies
         self._statuses = statuses
         self._reasons = reasons
@@ -190,6 +201,9 @@ class Catalogue:
         if not flat:
             return None
         lower = flat.lower()
+        if self._tries is None:
+            self._tries = tuple((entry, pattern, _anchor(pattern.pattern))
+                                for entry in self.entries for pattern in entry.patterns)
         for entry, pattern, anchor in self._tries:
             if anchor and anchor not in lower:
                 continue
@@ -371,10 +385,8 @@ def _entry(data: Any, categories: set[str], reasons: set[str]) -> Entry:
     patterns = data.get("patterns")
     if not isinstance(patterns, list) or not patterns:
         raise ValueError(f"{where}: needs at least one pattern")
-    try:
-        compiled = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-    except re.error as exc:
-        raise ValueError(f"{where}: bad pattern: {exc}") from exc
+    if not all(isinstance(p, str) and p for p in patterns):
+        raise ValueError(f"{where}: patterns must be non-empty strings")
     codes = data.get("codes")
     if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
         raise ValueError(f"{where}: codes must be a list of strings")
@@ -386,7 +398,7 @@ def _entry(data: Any, categories: set[str], reasons: set[str]) -> Entry:
         category=data["category"],
         server_text=server_text,
         codes=tuple(codes),
-        patterns=compiled,
+        sources=tuple(patterns),
         reason=data["reason"],
         permanent=data["permanent"],
         actor=data["actor"],
@@ -431,18 +443,27 @@ def _parse(data: dict[str, Any]) -> Catalogue:
     return Catalogue(categories, entries, replies, statuses, reasons, actors, kinds)
 
 
-def _read(path: Path) -> Catalogue:
+def _read(path: Path, check_patterns: bool) -> Catalogue:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     try:
-        return _parse(data)
+        catalogue = _parse(data)
     except KeyError as exc:
         raise ValueError(f"{path}: missing table {exc}") from exc
+    if check_patterns:
+        for entry in catalogue.entries:
+            try:
+                entry.patterns  # noqa: B018 - compiling is the check
+            except re.error as exc:
+                raise ValueError(f"entry {entry.id!r}: bad pattern: {exc}") from exc
+    return catalogue
 
 
 @functools.cache
 def _default() -> Catalogue:
-    return _read(catalogue_path())
+    # The bundled file's patterns are checked by the test suite; compiling them waits for the
+    # first match, so the window can show the catalogue's texts sooner.
+    return _read(catalogue_path(), check_patterns=False)
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:
@@ -452,13 +473,13 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         path: another catalogue file (tests); None for the bundled ``catalogue.toml``.
 
     Return:
-        The catalogue, with every pattern compiled.
+        The catalogue; patterns of another file are compiled (and so checked) at once.
 
     Raises:
         ValueError: when an entry names an unknown category, reason or actor, a text is
             missing in one language, or a pattern does not compile.
     """
-    return _default() if path is None else _read(path)
+    return _default() if path is None else _read(path, check_patterns=True)
 
 
 _QUANTIFIERS = frozenset("?*+{")

@@ -10,15 +10,13 @@ from bouncegui.core import read
 from bouncegui.core.bounce import inspect, inspect_fragment
 from bouncegui.core.catalogue import load_catalogue
 from bouncegui.core.classify import classify
+from bouncegui.core.inputs import MAIL_SUFFIXES, SINGLE_MESSAGE_SUFFIXES
 from bouncegui.core.model import BounceMessage, Report
 from bouncegui.core.notices import say
 from bouncegui.core.text import decode_bytes
 
 #: Bytes read from one file at most; a bounce's report part sits near its start.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
-#: Suffixes read when a folder is given: what mail clients save and what people paste into files.
-SINGLE_MESSAGE_SUFFIXES = frozenset({".eml", ".msg", ".txt", ".message"})
-MAIL_SUFFIXES = frozenset({".eml", ".msg", ".mbox", ".mbx", ".txt", ".mail", ".message", ""})
 
 
 def diagnose_text(text: str, source: str = "-") -> Report:

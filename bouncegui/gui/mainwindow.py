@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bouncegui.core import diagnose_text, load_catalogue
+from bouncegui.core import load_catalogue
 from bouncegui.core.model import Report
 from bouncegui.gui import i18n, settings, share, texts
 from bouncegui.gui.categorytabs import CategoryTabs
@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def diagnose_pasted(self, text: str) -> None:
         """Diagnose pasted text on the spot (a fragment takes milliseconds) and show it."""
+        from bouncegui.core import diagnose_text  # the engine loads on first use, not at start-up
+
         self._select_next = True
         try:
             report = diagnose_text(text, PASTE_SOURCE)

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from bouncegui.core import diagnose_path
-from bouncegui.core.diagnose import MAIL_SUFFIXES
+from bouncegui.core.inputs import MAIL_SUFFIXES
 from bouncegui.core.model import Report
 
 # Pause after each file: at least this many seconds, or this fraction of the file's work time.
@@ -72,6 +71,9 @@ class DiagnoseWorker(QRunnable):
         self._cancelled.set()
 
     def run(self) -> None:
+        # Imported here, on the pool thread: the window shows before the engine has loaded.
+        from bouncegui.core import diagnose_path
+
         files = list(expand(self.paths))
         total = len(files)
         self.signals.progress.emit(0, total)

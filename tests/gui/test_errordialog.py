@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from bouncegui.core.model import Report
-from bouncegui.gui import share, worker
+from bouncegui.gui import share
 from bouncegui.gui.application import install_excepthook
 from bouncegui.gui.errordialog import ErrorDialog
 from bouncegui.gui.models import COL_CATEGORY
@@ -66,7 +66,9 @@ def test_exception_in_a_slot_opens_the_dialog_and_the_window_keeps_working(qtbot
 
 
 def test_engine_failure_in_a_batch_is_listed_and_the_batch_goes_on(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    real = worker.diagnose_path
+    from bouncegui.core import diagnose
+
+    real = diagnose.diagnose_path
     failing = {"gui-ib212.eml", "gui-m365-5.7.708.eml"}
 
     def flaky(path: Path) -> list[Report]:
@@ -74,7 +76,7 @@ def test_engine_failure_in_a_batch_is_listed_and_the_batch_goes_on(qtbot, window
             raise ValueError(f"engine broke on {Path(path).name} <b>bold</b>")
         return real(path)
 
-    monkeypatch.setattr(worker, "diagnose_path", flaky)
+    monkeypatch.setattr("bouncegui.core.diagnose.diagnose_path", flaky)  # the worker imports it when it runs
     names = ("gui-userunknown.eml", "gui-ib212.eml", "gui-m365-5.7.708.eml", "gui-userunknown.eml")
     files = [DATA / name for name in names]
     window.load_paths(files)
@@ -95,7 +97,7 @@ def test_engine_failure_in_a_batch_is_listed_and_the_batch_goes_on(qtbot, window
     assert "internal error: ValueError: engine broke on gui-ib212.eml <b>bold</b>" in window.summary.toPlainText()
     dialog.close()
     # The window keeps working, and a new failure opens the dialog afresh.
-    monkeypatch.setattr("bouncegui.gui.mainwindow.diagnose_text", lambda text, source: 1 / 0)
+    monkeypatch.setattr("bouncegui.core.diagnose.diagnose_text", lambda text, source: 1 / 0)
     window.diagnose_pasted("552 Virus infected message rejected. IB705")
     failure = "Could not read: internal error: ZeroDivisionError: division by zero"
     assert window.session.index(4, COL_CATEGORY).data() == failure
