@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import struct
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from bouncegui import __version__
+from tests.outlook import outlook_msg
 from tests.paths import DATA, ROOT
 
 BUNDLE = ROOT / "dist" / "bouncegui"
@@ -51,23 +51,6 @@ def test_frozen_app_paints_and_quits(tmp_path: Path) -> None:
 def test_frozen_app_in_japanese_paints_and_quits(tmp_path: Path) -> None:
     run = run_frozen("--exit-after-startup", tmp_path=tmp_path, env={"LANG": "ja_JP.UTF-8", "LANGUAGE": "ja"})
     assert run.returncode == 0, run.stderr
-
-
-def outlook_msg(eml: Path, out: Path) -> Path:
-    """An Outlook .msg holding ``eml``'s headers and body, written with extract-msg's OLE writer."""
-    ole_writer = pytest.importorskip("extract_msg.ole_writer", reason="extract-msg without its OLE writer")
-    head, _, body = eml.read_text(encoding="utf-8").replace("\r\n", "\n").partition("\n\n")
-    writer = ole_writer.OleWriter()
-    # Property stream header of a top-level message: reserved, next ids, counts (MS-OXMSG 2.4.1.1).
-    writer.addEntry("__properties_version1.0", struct.pack("<8xIIII8x", 0, 0, 0, 0))
-    for tag, text in (("001A001F", "IPM.Note"), ("007D001F", head.replace("\n", "\r\n") + "\r\n\r\n"),
-                      ("1000001F", body)):
-        writer.addEntry(f"__substg1.0_{tag}", text.encode("utf-16-le"))
-    writer.addEntry("__nameid_version1.0", storage=True)
-    for stream in ("00020102", "00030102", "00040102"):
-        writer.addEntry(f"__nameid_version1.0/__substg1.0_{stream}", b"")
-    writer.write(str(out))
-    return out
 
 
 def test_frozen_app_diagnoses_files_as_a_drop_would(tmp_path: Path) -> None:

@@ -156,3 +156,13 @@ def test_every_notice_reads_in_japanese_too() -> None:
         assert japanese != say(notice, **values) and "X1" * bool(values) in japanese, notice
         assert any("\u3040" <= ch <= "\u9fff" for ch in japanese), notice
     assert translate("something else", "ja") == "something else"
+
+
+def test_outlook_msg_is_read(tmp_path) -> None:
+    from tests.outlook import outlook_msg
+
+    path = outlook_msg(DATA / "exchange-ib212.eml", tmp_path / "saved-from-outlook.msg")
+    report = _only(diagnose_path(path))
+    assert report.kind == "bounce" and report.subject == "Undeliverable: Newsletter"
+    (record,) = report.recipients
+    assert (record.address, record.entry_code, record.category) == ("taro@example.org", "IB212", "content")
