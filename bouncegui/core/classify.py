@@ -1,8 +1,11 @@
 """Turn a DeliveryStatus into a Diagnosis: match the catalogue, pick a reason, say what decided.
 
-Order, as sisimai's Fact asks Rhost before Reason: a catalogue entry (the help page's rows,
-provider codes such as IB212), then a specific enhanced status code, then the text's phrases,
-then a generic status or reply code, else undefined.
+Order, as sisimai's Fact asks Rhost before Reason: a catalogue entry (the help page's rows, with
+GoDaddy's IB codes), then the answering provider's own table or token (providers.py), then an
+enhanced code whose subject outweighs words (or a specific one when no phrase speaks), then the
+text's phrases, then a generic code, the DSN action, else onhold/undefined. The SMTP stage the
+refusal answered then adjusts the reason (user unknown after DATA is a filter, a refusal at the
+greeting a block, a bare refusal is read by its stage).
 """
 
 from __future__ import annotations
