@@ -11,6 +11,8 @@ from bouncegui.resources import translations_dir
 
 Lang = Literal["en", "ja"]
 LANGUAGES: tuple[Lang, ...] = ("en", "ja")
+#: Each language in its own script, as menus and pickers show it.
+LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "ja": "日本語"}
 
 _APP = "bouncegui_translator"
 _QTBASE = "qtbase_translator"

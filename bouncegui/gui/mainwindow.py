@@ -7,6 +7,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QThreadPool, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -33,10 +34,12 @@ from bouncegui.gui.categorytabs import CategoryTabs
 from bouncegui.gui.detailview import DiagnosisView
 from bouncegui.gui.dropzone import DropZone, carries_local_files, paths_from_mime
 from bouncegui.gui.errordialog import ErrorDialog
-from bouncegui.gui.i18n import Lang
+from bouncegui.gui.i18n import LANGUAGE_NAMES, Lang
 from bouncegui.gui.models import ReportRole, SessionModel
-from bouncegui.gui.notedialog import LANGUAGE_NAMES, NoteDialog
 from bouncegui.gui.worker import DiagnoseWorker
+
+if TYPE_CHECKING:
+    from bouncegui.gui.notedialog import NoteDialog
 
 # Reports added to the session from one paste.
 PASTE_SOURCE = "-"
@@ -540,6 +543,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_note(self) -> NoteDialog | None:
+        from bouncegui.gui.notedialog import NoteDialog  # built when asked for, not at start-up
+
         report = self.current_report()
         if report is None:
             return None

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
 from bouncegui.core.catalogue import Catalogue
 from bouncegui.core.model import Report
 from bouncegui.gui import i18n, share, texts
-from bouncegui.gui.i18n import Lang
+from bouncegui.gui.i18n import LANGUAGE_NAMES, Lang
+
 
 # Language names are written in their own language, so anyone can find theirs.
-LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "ja": "日本語"}
-
-
 class NoteDialog(QDialog):
     """Drafts the note (editable) and copies it; bounce text in it stays plain text."""
 
