@@ -44,7 +44,7 @@ def classify(status: DeliveryStatus, catalogue: Catalogue, kind: str = "bounce")
     else:
         provider = (providers.reason_by_provider(status.remote_mta, status.address,
                                                  providers.Reply(text, code, status.command))
-                    or providers.reason_by_token(text)) if text else None
+                    or providers.reason_by_token(text, code)) if text else None
         phrase = reasons.find(text) if text else None
         by_code = status_reason(code)
         if provider is not None:

@@ -180,8 +180,44 @@ _MICROSOFT_TOKENS = {
 }
 
 
-def reason_by_token(text: str) -> tuple[str, str] | None:
-    """The reason a notice's own marker implies: Gmail's "(state N)", Microsoft's RESOLVER tokens."""
+# Microsoft's private enhanced codes (Exchange Online NDR reference, status-codes.md section (b)):
+# details above the IANA registry's range are Microsoft's own, so the code alone identifies them.
+_MICROSOFT_CODES = {
+    "4.4.312": "networkerror", "5.4.312": "networkerror", "4.4.315": "expired", "4.7.320": "securityerror",
+    "4.7.650": "badreputation", "4.7.652": "toomanyconn", "5.1.90": "speeding", "5.2.121": "speeding",
+    "5.2.122": "speeding", "5.4.14": "networkerror", "5.4.300": "expired", "5.6.11": "contenterror",
+    "5.7.57": "securityerror", "5.7.64": "norelaying", "5.7.124": "rejected", "5.7.133": "rejected",
+    "5.7.134": "rejected", "5.7.135": "rejected", "5.7.136": "rejected", "5.7.501": "rejected",
+    "5.7.502": "rejected", "5.7.503": "rejected", "5.7.504": "suspend", "5.7.505": "suspend",
+    "5.7.506": "blocked", "5.7.507": "blocked", "5.7.508": "speeding", "5.7.509": "authfailure",
+    "5.7.510": "blocked", "5.7.511": "blocked", "5.7.512": "rejected", "5.7.513": "blocked",
+    "5.7.515": "authfailure", "5.7.750": "rejected",
+}
+#: (class.subject, first detail, last detail, reason) for Microsoft's ranges of private codes.
+_MICROSOFT_RANGES = (
+    ("4.7", 500, 699, "blocked"), ("4.7", 850, 899, "blocked"), ("5.7", 606, 649, "blocked"),
+    ("5.7", 700, 749, "speeding"), ("5.7", 900, 999, "policyviolation"),
+)
+
+
+def _microsoft_code(code: str | None) -> str | None:
+    if not code:
+        return None
+    if code in _MICROSOFT_CODES:
+        return _MICROSOFT_CODES[code]
+    head, _, detail = code.rpartition(".")
+    for prefix, low, high, reason in _MICROSOFT_RANGES:
+        if head == prefix and detail.isdigit() and low <= int(detail) <= high:
+            return reason
+    return None
+
+
+def reason_by_token(text: str, code: str | None = None) -> tuple[str, str] | None:
+    """The reason a notice's own marker implies: Microsoft's private codes and RESOLVER tokens,
+    Gmail's "(state N)"."""
+    by_code = _microsoft_code(code)
+    if by_code:
+        return by_code, code or ""
     m = _MICROSOFT_TOKEN.search(text)
     if m and m.group(1) in _MICROSOFT_TOKENS:
         return _MICROSOFT_TOKENS[m.group(1)], m.group(1)

@@ -147,3 +147,17 @@ def test_unsubscribe_request_is_feedback() -> None:
             b"Auto-Submitted: auto-replied\nX-Apple-Unsubscribe: true\n\nMail sent this email to unsubscribe.\n")
     (report,) = diagnose_bytes(data)
     assert report.kind == "feedback" and report.recipients[0].address == "reader@example.com"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("550 5.7.606 Access denied, banned sending IP [192.0.2.1]", "blocked"),
+        ("550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification", "authfailure"),
+        ("550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+         "speeding"),
+        ("550 5.7.950 Delivery not authorized, message refused by transport rule", "policyviolation"),
+    ],
+)
+def test_microsoft_private_codes(line: str, reason: str) -> None:
+    assert _reason(line) == reason
