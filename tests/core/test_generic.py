@@ -50,3 +50,21 @@ def test_json_notification_is_not_cut_as_a_quoted_original() -> None:
         '"mail":{"headers":[{"name":"From","value":"s@example.net"},\n{"name":"To","value":"a@example.org"}]}}\n'
     )
     assert _recipients(body) == [("a@example.org", "5.1.1")]
+
+
+def test_every_format_needle_is_in_what_its_pattern_matches() -> None:
+    # default_command skips a format whose needle is absent: a needle its matches lack would hide it.
+    from bouncegui.core.mta.formats import FORMATS
+
+    samples = {
+        "Internet Mail Service": "Internet Mail Service (5.5.1960.3)", "MSEXCH:": "MSEXCH:IMS:NEKO 0",
+        "SMTP32": "<SMTP32 v990729>", "McAfee": "Modified by McAfee Email Gateway",
+        "messagelabs": "server-1.tower-2.messagelabs.com!1!2", "Failure Reasons": "------- Failure Reasons  --------",
+        "DELIVERY FAILURE:": "DELIVERY FAILURE: User not listed", "X-PowerMTA": "X-PowerMTA-BounceCategory: bad",
+        "InterScan": "****** Message from InterScan Messaging Security Suite ******",
+        "vzwpix": "MMSC NDR Administrator <sysadmin@m01.vzwpix.com>",
+    }
+    for f in FORMATS:
+        matched = [s for s in samples.values() if f.pattern.search(s)]
+        assert matched, f.name
+        assert all(f.needle in s.lower() for s in matched), f.name

@@ -21,32 +21,41 @@ class Format:
         header: lower-case header name to look at ("" for the notice's text).
         pattern: what that header or text carries.
         command: the SMTP command its refusals answer when the notice does not say.
+        needle: lower-case words the pattern cannot match without (a cheap test first).
     """
 
     name: str
     header: str
     pattern: re.Pattern[str]
     command: str
+    needle: str
 
 
 FORMATS = (
-    Format("Exchange 2000/2003", "x-mailer", re.compile(r"^Internet Mail Service", re.I), "RCPT"),
-    Format("Exchange 2000/2003", "", re.compile(r"\bMSEXCH:", re.I), "RCPT"),
-    Format("IMail Server", "x-mailer", re.compile(r"^<SMTP32 v", re.I), "RCPT"),
-    Format("McAfee Email Gateway", "x-nai-header", re.compile(r"McAfee", re.I), "RCPT"),
-    Format("Symantec MessageLabs", "x-msg-ref", re.compile(r"messagelabs\.com", re.I), "RCPT"),
-    Format("Lotus Notes", "", re.compile(r"^-+ Failure Reasons\s+-+", re.M), "RCPT"),
-    Format("HCL Domino", "subject", re.compile(r"^DELIVERY FAILURE:", re.I), "RCPT"),
-    Format("PowerMTA", "", re.compile(r"^X-PowerMTA-BounceCategory:", re.M | re.I), "RCPT"),
-    Format("Trend Micro InterScan MSS", "", re.compile(r"Message from InterScan Messaging Security Suite"), "RCPT"),
-    Format("Verizon Wireless MMS gateway", "from", re.compile(r"@\S*vzwpix\.com\b", re.I), "RCPT"),
+    Format("Exchange 2000/2003", "x-mailer", re.compile(r"^Internet Mail Service", re.I), "RCPT",
+           "internet mail service"),
+    Format("Exchange 2000/2003", "", re.compile(r"\bMSEXCH:", re.I), "RCPT", "msexch:"),
+    Format("IMail Server", "x-mailer", re.compile(r"^<SMTP32 v", re.I), "RCPT", "smtp32"),
+    Format("McAfee Email Gateway", "x-nai-header", re.compile(r"McAfee", re.I), "RCPT", "mcafee"),
+    Format("Symantec MessageLabs", "x-msg-ref", re.compile(r"messagelabs\.com", re.I), "RCPT", "messagelabs"),
+    Format("Lotus Notes", "", re.compile(r"^-+ Failure Reasons\s+-+", re.M), "RCPT", "failure reasons"),
+    Format("HCL Domino", "subject", re.compile(r"^DELIVERY FAILURE:", re.I), "RCPT", "delivery failure:"),
+    Format("PowerMTA", "", re.compile(r"^X-PowerMTA-BounceCategory:", re.M | re.I), "RCPT",
+           "x-powermta-bouncecategory:"),
+    Format("Trend Micro InterScan MSS", "", re.compile(r"Message from InterScan Messaging Security Suite"), "RCPT",
+           "interscan"),
+    Format("Verizon Wireless MMS gateway", "from", re.compile(r"@\S*vzwpix\.com\b", re.I), "RCPT", "vzwpix.com"),
 )
 
 
 def default_command(headers: dict[str, str], text: str) -> str | None:
     """The SMTP command implied by the server that wrote the notice, when one is recognised."""
+    lowered: dict[str, str] = {}
     for f in FORMATS:
         value = headers.get(f.header, "") if f.header else text
-        if value and f.pattern.search(value):
+        if not value:
+            continue
+        lower = lowered.setdefault(f.header, value.lower())
+        if f.needle in lower and f.pattern.search(value):
             return f.command
     return None
