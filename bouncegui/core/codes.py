@@ -143,7 +143,9 @@ _COMMANDS = re.compile(
 
 
 # Every phrase of _COMMANDS holds one of these: a cheap test before the search.
-_COMMAND_WORDS = ("data", "rcpt", "mail", "lo", "rejected", "connect", "greeting")
+_COMMAND_WORDS = ("in reply to", "after ", "final data", "our data", "[data]", "during data", "data command",
+                  "rcpt to ", "our rcpt", ">>> ", "[rcpt", "mail from", "sender was rejected", "[mail",
+                  "my name was rejected", "greeting", "while connected", "connection refused by", "when connecting")
 _TRANSCRIPT = re.compile(r"^[ \t]*(>>>|<<<)[ \t]*(\S+)", re.MULTILINE)
 _TRANSCRIPT_COMMANDS = {"data": "DATA", "rcpt": "RCPT", "mail": "MAIL", "helo": "HELO", "ehlo": "HELO"}
 
