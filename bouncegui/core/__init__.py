@@ -1,6 +1,6 @@
 """The bounce engine: bytes or text in, one classified record per failed recipient out.
 
-Plain Python on the standard library's ``email`` package; never imports Qt.
+Plain Python (its own lean MIME reader, the standard library for charsets and RFC 2047); never imports Qt.
 """
 
 from __future__ import annotations

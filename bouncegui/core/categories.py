@@ -1,9 +1,6 @@
-"""Category ids in tab order, and which category a reason belongs to when no entry matched."""
+"""Which category (help-page tab) a reason belongs to when no catalogue entry matched."""
 
 from __future__ import annotations
-
-#: The help page's seven categories in its order, then "other" for what matches none.
-CATEGORIES = ("recipient", "invalid_recipient", "sender", "content", "rate_limit", "rbl", "microsoft365", "other")
 
 _BY_REASON = {
     "recipient": ("mailboxfull", "suspend", "expired", "systemfull", "systemerror", "networkerror",

@@ -12,18 +12,9 @@ from bouncegui.core.codes import find_command, find_reply_code, find_status, nes
 from bouncegui.core.model import DeliveryStatus
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]*(.*)$")
-_RECIPIENT_FIELDS = ("final-recipient", "original-recipient", "x-actual-recipient")
 _SOURCE_ROUTE = re.compile(r";\s*<?@[^:\s]+:")
 # Bounded runs, starting where a run starts: linear even on a long line without "@".
 _ADDRESS = re.compile(r"(?<![^\s<>\"();:,\[\]])[^\s<>\"();:,\[\]]{1,64}@[^\s<>\"();:,\[\]]{1,255}")
-
-#: Field names that mark a block of DSN fields.
-DSN_FIELDS = frozenset({
-    "final-recipient", "original-recipient", "action", "status", "diagnostic-code", "remote-mta",
-    "reporting-mta", "last-attempt-date", "will-retry-until", "x-actual-recipient", "final-log-id",
-    "received-from-mta", "arrival-date", "dsn-gateway", "original-envelope-id", "x-supplementary-info",
-    "x-postfix-queue-id", "x-postfix-sender", "x-original-message-id", "x-display-name",
-})
 
 
 def parse_blocks(text: str) -> list[dict[str, str]]:
@@ -47,7 +38,7 @@ def parse_blocks(text: str) -> list[dict[str, str]]:
         last = m.group(1).lower()
         if last in current:
             # A repeated field starts a new recipient when blocks are not separated by a blank line.
-            if last in _RECIPIENT_FIELDS[:1] or last == "final-recipient":
+            if last == "final-recipient":
                 blocks.append(current)
                 current = {}
             else:
