@@ -62,6 +62,8 @@ ROWS = [
     ("microsoft365", "5.7.708", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."),
 ]
 
+ROW_IDS = [f"{category}-{code or text[:24]}" for category, code, text in ROWS]
+
 BOUNCE = """\
 From: Mail Delivery System <MAILER-DAEMON@mail.example.net>
 To: hanako@example.net
@@ -104,7 +106,7 @@ def _check(record, category: str, code: str | None) -> None:
         assert record.entry_code == code
 
 
-@pytest.mark.parametrize(("category", "code", "text"), ROWS, ids=[f"{r[0]}-{r[1] or r[2][:24]}" for r in ROWS])
+@pytest.mark.parametrize(("category", "code", "text"), ROWS, ids=ROW_IDS)
 @pytest.mark.parametrize("form", ["alone", "postfix", "exchange", "wrapped"])
 def test_row_is_recognised_in_text(category: str, code: str | None, text: str, form: str) -> None:
     report = diagnose_text(_forms(text)[form])
@@ -113,7 +115,7 @@ def test_row_is_recognised_in_text(category: str, code: str | None, text: str, f
     _check(record, category, code)
 
 
-@pytest.mark.parametrize(("category", "code", "text"), ROWS, ids=[f"{r[0]}-{r[1] or r[2][:24]}" for r in ROWS])
+@pytest.mark.parametrize(("category", "code", "text"), ROWS, ids=ROW_IDS)
 def test_row_is_recognised_inside_a_diagnostic_code(category: str, code: str | None, text: str) -> None:
     status = code if code and code[0] in "45" and "." in code else "5.0.0"
     folded = "\n    ".join(textwrap.wrap(text, 50))
