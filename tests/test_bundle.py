@@ -81,7 +81,7 @@ def test_frozen_app_reports_an_unreadable_msg_as_unreadable(tmp_path: Path) -> N
 
 def test_bundle_carries_the_data_files() -> None:
     data = INTERNAL / "bouncegui"
-    assert (data / "_data" / "catalogue.toml").is_file()
+    assert (data / "_data" / "catalogue.json").is_file()
     assert {p.name for p in (data / "_translations").glob("*.qm")} == {"bouncegui_en.qm", "bouncegui_ja.qm"}
     assert (data / "_data" / "icons" / "hicolor" / "512x512" / "apps" / "bouncegui.png").is_file()
     assert {p.name for p in (QT / "translations").iterdir()} == {"qtbase_en.qm", "qtbase_ja.qm"}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -21,11 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
-    QProxyStyle,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOption,
-    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -37,6 +35,11 @@ from bouncegui.core.model import Diagnosis
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import Lang
 from bouncegui.gui.models import CatalogueFilter, CategoryModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from bouncegui.gui.tabpadding import TabPaddingStyle
 
 # Horizontal padding of a tab, in pixels, below which the tab bar scrolls rather than pads less.
 MIN_TAB_PADDING = 6
@@ -55,11 +58,12 @@ class WrappedTextDelegate(QStyledItemDelegate):
     """
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # QtWidgets.X: Qt's style classes are set up on first use, after the window's first paint.
         size = super().sizeHint(option, index)
-        view = QStyleOptionViewItem(option)
+        view = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(view, index)
         style = view.widget.style() if view.widget is not None else QApplication.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, view, view.widget) + 1
+        margin = style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin, view, view.widget) + 1
         if not view.text or view.rect.width() <= 2 * margin:
             return size
         layout = QTextLayout(view.text, view.font)
@@ -146,25 +150,6 @@ class CatalogueTable(QTableView):
         self.fit_rows_later()
 
 
-class TabPaddingStyle(QProxyStyle):
-    """The application's style, with a tab padding the tab bar may narrow.
-
-    Attributes:
-        padding: PM_TabBarTabHSpace in pixels, or None for the style's own.
-    """
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.padding: int | None = None
-
-    def pixelMetric(
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and self.padding is not None:
-            return self.padding
-        return super().pixelMetric(metric, option, widget)
-
-
 class CategoryTabs(QTabWidget):
     """The help page as tabs: each category's entries, matched rows highlighted, then the
     category's diagnoses that matched no entry; beside each title, how many diagnoses it holds.
@@ -188,9 +173,10 @@ class CategoryTabs(QTabWidget):
         self.setElideMode(Qt.TextElideMode.ElideNone)
         bar = self.tabBar()
         bar.setObjectName("categoryTabBar")
-        self._tab_style = TabPaddingStyle(bar.style().name())
-        self._tab_style.setParent(bar)  # a widget does not own its style
-        bar.setStyle(self._tab_style)
+        # Made when the tabs first need less than the style's padding to fit (see fit_tabs).
+        self._tab_style: TabPaddingStyle | None = None
+        # Tabs are fitted once the layout has given this widget its size.
+        self._sized = False
         self._ids = [c.id for c in catalogue.categories] + [OTHER]
         self._models = {category: CategoryModel(catalogue, category, lang, self) for category in self._ids}
         self._filters: dict[str, CatalogueFilter] = {}
@@ -265,10 +251,17 @@ class CategoryTabs(QTabWidget):
             force: lay the tabs out again even if the padding stays (counts changed width).
         """
         bar = self.tabBar()
-        if not bar.count():
+        if not bar.count() or not self._sized:
             return
-        current = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
-        natural = self._tab_style.baseStyle().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+        if self._tab_style is None:
+            if sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= self.width():
+                return
+            from bouncegui.gui.tabpadding import TabPaddingStyle
+
+            self._tab_style = TabPaddingStyle(bar.style().name())
+            self._tab_style.setParent(bar)  # a widget does not own its style
+            bar.setStyle(self._tab_style)
+        current, natural = self._paddings()
         content = sum(bar.tabSizeHint(i).width() - current for i in range(bar.count()))
         padding = max(MIN_TAB_PADDING, min(natural, (self.width() - content) // bar.count()))
         if padding == current and not force:
@@ -277,11 +270,18 @@ class CategoryTabs(QTabWidget):
         # Lays the tabs out again (QTabBar has no other public way to), with eliding kept off.
         bar.setElideMode(Qt.TextElideMode.ElideNone)
 
+    def _paddings(self) -> tuple[int, int]:
+        """The tabs' padding now and the style's own (equal until the tabs first narrowed)."""
+        if self._tab_style is None:
+            return 0, 0
+        bar = self.tabBar()
+        metric = QtWidgets.QStyle.PixelMetric.PM_TabBarTabHSpace
+        return bar.style().pixelMetric(metric, None, bar), self._tab_style.baseStyle().pixelMetric(metric, None, bar)
+
     def roomy_width(self, digits: int = 3) -> int:
         """The width at which every tab, its count ``digits`` long, keeps the style's own padding."""
         bar = self.tabBar()
-        current = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
-        natural = self._tab_style.baseStyle().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+        current, natural = self._paddings()
         # QTabBar puts 4 px between a tab's text and its button.
         count = self._counts[OTHER].fontMetrics().horizontalAdvance("8" * digits) + 4
         return sum(
@@ -296,6 +296,7 @@ class CategoryTabs(QTabWidget):
         return label.text() if self.tabBar().tabButton(position, QTabBar.ButtonPosition.RightSide) is label else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._sized = True
         self.fit_tabs()
         super().resizeEvent(event)
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bouncegui.core.catalogue import Catalogue, load_catalogue
+from bouncegui.core.catalogue import Catalogue, load_catalogue, read_source
 from bouncegui.core.model import Diagnosis
-from bouncegui.resources import catalogue_path
+from bouncegui.resources import catalogue_path, compiled_catalogue_path
 
 SHARED = Path(__file__).parents[2] / ".." / "shared"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -106,8 +106,14 @@ def catalogue() -> Catalogue:
 
 @pytest.fixture(scope="module")
 def raw() -> dict[str, Any]:
-    with catalogue_path().open("rb") as handle:
-        return tomllib.load(handle)
+    return read_source(catalogue_path())
+
+
+def test_the_app_reads_the_catalogue_compiled_from_its_source(raw: dict[str, Any], catalogue: Catalogue) -> None:
+    compiled = json.loads(compiled_catalogue_path().read_bytes())
+    assert compiled == raw, "catalogue.json lags behind catalogue.toml: run python scripts/compile_catalogue.py"
+    source = load_catalogue(catalogue_path())
+    assert (catalogue.categories, catalogue.entries) == (source.categories, source.entries)
 
 
 def _diagnosis(
