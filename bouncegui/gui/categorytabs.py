@@ -6,7 +6,7 @@ import math
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +36,7 @@ from bouncegui.gui.i18n import Lang
 from bouncegui.gui.models import CatalogueFilter, CategoryModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from bouncegui.gui.tabpadding import TabPaddingStyle
@@ -58,7 +58,8 @@ class WrappedTextDelegate(QStyledItemDelegate):
     """
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        # QtWidgets.X: Qt's style classes are set up on first use, after the window's first paint.
+        # QtGui.X, QtWidgets.X: Qt sets up a class's enums when the class is first named, and these
+        # are first needed after the window's first paint.
         size = super().sizeHint(option, index)
         view = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(view, index)
@@ -66,9 +67,9 @@ class WrappedTextDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin, view, view.widget) + 1
         if not view.text or view.rect.width() <= 2 * margin:
             return size
-        layout = QTextLayout(view.text, view.font)
-        wrap = QTextOption()
-        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout = QtGui.QTextLayout(view.text, view.font)
+        wrap = QtGui.QTextOption()
+        wrap.setWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
         layout.setTextOption(wrap)
         heights = []
         layout.beginLayout()

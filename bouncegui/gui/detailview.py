@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6 import QtGui
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from bouncegui.core.catalogue import Catalogue
-from bouncegui.core.model import Report
-from bouncegui.gui import share, texts
-from bouncegui.gui.i18n import Lang
+from bouncegui.gui import texts
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
+    from bouncegui.core.catalogue import Catalogue
+    from bouncegui.core.model import Report
+    from bouncegui.gui.i18n import Lang
 
 
 class DiagnosisView(QTextBrowser):
@@ -38,16 +41,20 @@ class DiagnosisView(QTextBrowser):
 
     def show_report(self, report: Report, catalogue: Catalogue, lang: Lang) -> None:
         """Show every finding of ``report`` in ``lang``."""
+        # Loaded with the first report, not at start-up: the sharing formats, and through QtGui.X
+        # the text classes (Qt sets up a class's enums when the class is first named).
+        from bouncegui.gui import share
+
         labels = texts.labels()
         self.clear()
-        cursor = QTextCursor(self.document())
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
+        cursor = QtGui.QTextCursor(self.document())
+        heading = QtGui.QTextCharFormat()
+        heading.setFontWeight(QtGui.QFont.Weight.Bold)
         heading.setFontPointSize(self.font().pointSizeF() * 1.25)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        plain = QTextCharFormat()
-        spaced = QTextBlockFormat()
+        bold = QtGui.QTextCharFormat()
+        bold.setFontWeight(QtGui.QFont.Weight.Bold)
+        plain = QtGui.QTextCharFormat()
+        spaced = QtGui.QTextBlockFormat()
         spaced.setTopMargin(6)
         first = True
 
@@ -73,4 +80,4 @@ class DiagnosisView(QTextBrowser):
             cursor.insertBlock(spaced, plain)
         for label, value in share.header_fields(report, catalogue, lang, labels):
             line(label, value)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.moveCursor(QtGui.QTextCursor.MoveOperation.Start)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QThreadPool, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,17 +29,19 @@ from PySide6.QtWidgets import (
 
 from bouncegui.core import load_catalogue
 from bouncegui.core.model import Report
-from bouncegui.gui import i18n, settings, share, texts
+from bouncegui.gui import i18n, settings, texts
 from bouncegui.gui.categorytabs import CategoryTabs
 from bouncegui.gui.detailview import DiagnosisView
 from bouncegui.gui.dropzone import DropZone, carries_local_files, paths_from_mime
-from bouncegui.gui.errordialog import ErrorDialog
 from bouncegui.gui.i18n import LANGUAGE_NAMES, Lang
 from bouncegui.gui.models import ReportRole, SessionModel
-from bouncegui.gui.worker import DiagnoseWorker
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from bouncegui.gui.errordialog import ErrorDialog
     from bouncegui.gui.notedialog import NoteDialog
+    from bouncegui.gui.worker import DiagnoseWorker
 
 # Reports added to the session from one paste.
 PASTE_SOURCE = "-"
@@ -337,6 +339,8 @@ class MainWindow(QMainWindow):
         Files are only read (and closed at once), never written, moved or locked. A file the
         engine fails on is listed with its error, and the batch goes on.
         """
+        from bouncegui.gui.worker import DiagnoseWorker  # with the engine, at the first drop
+
         worker = DiagnoseWorker(paths)
         worker.signals.reports_ready.connect(self.add_reports)
         worker.signals.progress.connect(self.show_progress)
@@ -401,6 +405,8 @@ class MainWindow(QMainWindow):
         """Show details of an unexpected error without blocking the window; while the dialog is
         open, more errors (a batch can have several) are added to it."""
         if self._error_dialog is None:
+            from bouncegui.gui.errordialog import ErrorDialog  # built when needed, not at start-up
+
             self._error_dialog = ErrorDialog("", self)
         dialog = self._error_dialog
         if dialog.isVisible():
@@ -499,6 +505,8 @@ class MainWindow(QMainWindow):
         report = self.current_report()
         if report is None:
             return
+        from bouncegui.gui import share  # the sharing formats load when first used, not at start-up
+
         text = share.plain_text(report, self.catalogue, self._lang, texts.labels(), redacting=self._redacting())
         QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Diagnosis copied."), 5000)
@@ -528,6 +536,8 @@ class MainWindow(QMainWindow):
 
     def save_report(self, path: Path) -> None:
         """Write the report whose format the suffix names: .csv for the session, .html or .md for one message."""
+        from bouncegui.gui import share  # the sharing formats load when first used, not at start-up
+
         labels = texts.labels()
         redacting = self._redacting()
         if path.suffix.lower() == ".csv":
