@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# QtWidgets.QFileDialog is named where a dialog opens: Qt sets up a class's enums when Python first
+# names it, and start-up need not wait for the file dialog's.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QThreadPool, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self,
             self.tr("Open bounces"),
             settings.last_folder(),
@@ -328,7 +330,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of bounces"), settings.last_folder())
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
+            self, self.tr("Open a folder of bounces"), settings.last_folder()
+        )
         if folder:
             settings.set_last_folder(folder)
             self.load_paths([Path(folder)])
@@ -519,7 +523,7 @@ class MainWindow(QMainWindow):
             self.tr("CSV, whole session (*.csv)"),
         )
         batch = self.session.rowCount() > 1
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = QtWidgets.QFileDialog.getSaveFileName(
             self,
             self.tr("Save report"),
             settings.last_folder(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from collections.abc import Iterable
 from pathlib import PurePath
@@ -49,7 +48,9 @@ def plain_tooltip(text: str) -> str:
     Qt renders a tooltip as rich text whenever it looks like markup (``Qt.mightBeRichText``), and
     file names and bounce text are attacker-supplied: "<img src=...>.eml" is a valid file name.
     """
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    from html import escape  # with html.entities' tables, loaded at the first tooltip, not at start-up
+
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
 def match_background() -> QColor:
