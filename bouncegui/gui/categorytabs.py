@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -162,8 +163,8 @@ class CategoryTabs(QTabWidget):
     fit otherwise their padding narrows, down to MIN_TAB_PADDING; only then does the bar scroll.
     Titles are never elided.
 
-    Attributes:
-        tables: the table of each category id, in tab order ("other" last).
+    A tab's table is built when the tab is first shown (or asked for with ``table()``): eight
+    tables took 9 ms of start-up, and most users look at one or two tabs.
     """
 
     def __init__(self, catalogue: Catalogue, lang: Lang, parent: QWidget | None = None) -> None:
@@ -181,7 +182,7 @@ class CategoryTabs(QTabWidget):
         self._ids = [c.id for c in catalogue.categories] + [OTHER]
         self._models = {category: CategoryModel(catalogue, category, lang, self) for category in self._ids}
         self._filters: dict[str, CatalogueFilter] = {}
-        self.tables: dict[str, CatalogueTable] = {}
+        self._tables: dict[str, CatalogueTable] = {}
         self._counts: dict[str, QLabel] = {}
         # Tabs whose title lags behind their count. Setting a tab's text lays out the tab bar and
         # repaints the table below it, so during a batch titles catch up a few times a second,
@@ -196,12 +197,11 @@ class CategoryTabs(QTabWidget):
         for category in self._ids:
             proxy = CatalogueFilter(self)
             proxy.setSourceModel(self._models[category])
-            table = CatalogueTable(self)
-            table.setObjectName(f"categoryTable_{category}")
-            table.setModel(proxy)
             self._filters[category] = proxy
-            self.tables[category] = table
-            self.addTab(table, "")
+            page = QWidget(self)
+            page.setObjectName(f"categoryPage_{category}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.addTab(page, "")
             count = QLabel(bar)
             count.setObjectName(f"tabCount_{category}")
             count.setTextFormat(Qt.TextFormat.PlainText)
@@ -214,14 +214,39 @@ class CategoryTabs(QTabWidget):
             count.hide()
             self._counts[category] = count
         self.retranslate_ui()
+        self.table(self._ids[self.currentIndex()])
+        self.currentChanged.connect(self.build_table)
+
+    def table(self, category: str) -> CatalogueTable:
+        """The table of a category's tab, built on first use."""
+        table = self._tables.get(category)
+        if table is None:
+            page = self.widget(self._ids.index(category))
+            table = CatalogueTable(page)
+            table.setObjectName(f"categoryTable_{category}")
+            table.setModel(self._filters[category])
+            table.pause_fitting(self._held)
+            self._tables[category] = table
+            self._name_table(category)
+            page.layout().addWidget(table)
+        return table
+
+    @Slot(int)
+    def build_table(self, index: int) -> None:
+        """Build the table of a tab about to show."""
+        if 0 <= index < len(self._ids):
+            self.table(self._ids[index])
+
+    def _name_table(self, category: str) -> None:
+        self._tables[category].setAccessibleName(
+            self.tr("{title}: bounce errors, causes and solutions").format(title=texts.category_title(category))
+        )
 
     def retranslate_ui(self) -> None:
         self._stale.update(self._ids)
         self.show_counts()
-        for category in self._ids:
-            self.tables[category].setAccessibleName(
-                self.tr("{title}: bounce errors, causes and solutions").format(title=texts.category_title(category))
-            )
+        for category in self._tables:
+            self._name_table(category)
 
     @Slot()
     def show_counts(self) -> None:
@@ -334,7 +359,7 @@ class CategoryTabs(QTabWidget):
         """While a batch streams in, fit no rows (see CatalogueTable) and update titles a few
         times a second; releasing catches up at once."""
         self._held = held
-        for table in self.tables.values():
+        for table in self._tables.values():
             table.pause_fitting(held)
         if not held:
             self._titles.stop()
@@ -357,7 +382,7 @@ class CategoryTabs(QTabWidget):
         row = self._models[tab].row_of(diagnosis)
         source = self._models[tab].index(row, 0) if row is not None else QModelIndex()
         self.setCurrentIndex(self._ids.index(tab))
-        table = self.tables[tab]
+        table = self.table(tab)
         index = self._filters[tab].mapFromSource(source)
         if not index.isValid():
             table.clearSelection()
@@ -370,7 +395,7 @@ class CategoryTabs(QTabWidget):
 
     def selected_entry_row(self, category: str) -> int | None:
         """Source row selected in a tab's table, or None (for tests and screen readers)."""
-        table = self.tables[category]
+        table = self.table(category)
         rows = table.selectionModel().selectedRows()
         if not rows:
             return None

@@ -91,13 +91,13 @@ def wait_batch(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 def selected_entry(window, category: str) -> str | None:  # type: ignore[no-untyped-def]
     """The catalogue entry id of the row selected in a tab (None for none, or for a group row)."""
-    rows = window.tabs.tables[category].selectionModel().selectedRows()
+    rows = window.tabs.table(category).selectionModel().selectedRows()
     return rows[0].data(EntryIdRole) if rows else None
 
 
 def selected_text(window, category: str) -> list[str] | None:  # type: ignore[no-untyped-def]
     """The three cells of the row selected in a tab."""
-    rows = window.tabs.tables[category].selectionModel().selectedRows()
+    rows = window.tabs.table(category).selectionModel().selectedRows()
     return [rows[0].siblingAtColumn(c).data() for c in range(3)] if rows else None
 
 
@@ -105,7 +105,7 @@ def assert_help_page(window) -> None:  # type: ignore[no-untyped-def]
     """Each tab holds exactly its catalogue entries, in page order, none highlighted; Other is empty."""
     catalogue = load_catalogue()
     for category in CATEGORY_IDS:
-        model = window.tabs.tables[category].model()
+        model = window.tabs.table(category).model()
         rows = [(model.index(r, 0).data(EntryIdRole), model.index(r, 0).data()) for r in range(model.rowCount())]
         assert rows == [(e.id, e.server_text) for e in catalogue.entries_in(category)]
         assert not any(model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) for r in range(model.rowCount()))
@@ -207,7 +207,7 @@ def test_switching_to_japanese_retranslates_everything(qtbot, window) -> None:  
     assert window.tabs.tab_count_text("content") == "1"
     assert tab_label(window, "content") == "コンテンツのバウンス(1)"
     ib212 = load_catalogue().entry("godaddy-ib212")
-    table = window.tabs.tables["content"]
+    table = window.tabs.table("content")
     assert table.model().index(0, 1).data() == ib212.cause["ja"]
     assert table.model().headerData(0, Qt.Orientation.Horizontal) == "バウンスエラー"
     summary = window.summary.toPlainText()
@@ -351,7 +351,7 @@ def test_tab_counts_are_the_diagnoses_of_each_category(qtbot, window) -> None:  
     entries = len(load_catalogue().entries_in("invalid_recipient"))
     groups = window.tabs.visible_rows("invalid_recipient") - entries
     assert 0 < groups < unmatched["invalid_recipient"]
-    model = window.tabs.tables["invalid_recipient"].model()
+    model = window.tabs.table("invalid_recipient").model()
     assert all(model.index(r, 0).data().startswith("No help-page entry: ") for r in range(entries, entries + groups))
     window.clear_session()
     assert_help_page(window)
@@ -386,7 +386,7 @@ def test_unmatched_user_unknown_is_a_row_of_its_tab(qtbot, window) -> None:  # t
     window.set_language("ja")
     qtbot.waitUntil(lambda: tabs.tabText(0) == JA_TITLES[0])
     ja = catalogue.explain(diagnosis, "ja")
-    model = tabs.tables["invalid_recipient"].model()
+    model = tabs.table("invalid_recipient").model()
     assert [model.index(entries, c).data() for c in range(3)] == [
         f"ヘルプページに該当する項目なし：{diagnosis.diagnostic}",
         ja.cause,

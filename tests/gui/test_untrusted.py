@@ -142,7 +142,7 @@ def test_markup_in_a_bounce_is_shown_literally_everywhere(qtbot, window, tmp_pat
     assert MARKUP in summary.toPlainText()
     assert "<img" not in summary.toHtml() and "<b>bold" not in summary.toHtml()
     # The tab's row for a diagnosis no entry matched, and the tooltips of every row.
-    table = window.tabs.tables["invalid_recipient"].model()
+    table = window.tabs.table("invalid_recipient").model()
     texts = [table.index(r, 0).data() for r in range(table.rowCount())]
     assert f"No help-page entry: 550 5.1.1 {MARKUP} user unknown" in texts
     for r in range(table.rowCount()):
