@@ -8,9 +8,13 @@ with an empty ``QMainWindow`` of the same size. The two alternate in one go (app
 ...), so load from other processes moves both alike, after two untimed runs of each to warm the
 file cache. The figure is the median of the per-pair ratios app / bare.
 
-From source, both run on this Python. When the one-folder bundle ``dist/bouncegui/`` exists
-(``pyinstaller build.spec``), the frozen app is measured too, against the bare window frozen by
-PyInstaller with its defaults (built into ``build/bench-bare/`` on first use, about half a minute).
+The budget (1.5) holds for the app people download: the one-folder bundle
+``dist/bouncegui/bouncegui`` against the bare window frozen by PyInstaller with its defaults
+(``build/bench-bare/``). A missing bundle, or one older than the sources, is built first
+(``pyinstaller build.spec``, under a minute; the bare one likewise on first use). The run from
+source, on this Python, is printed as well, for developers, with no budget of its own: there the
+bare window starts without a bootloader while the app's own work takes longer than in the bundle
+(modules found and read one by one on disk rather than from one archive), so its ratio is higher.
 Qt runs on the offscreen platform unless ``--platform`` says otherwise, so no display is needed.
 """
 
@@ -31,6 +35,8 @@ FROZEN_APP = ROOT / "dist" / "bouncegui" / "bouncegui"
 BARE_BUILD = ROOT / "build" / "bench-bare"
 FROZEN_BARE = BARE_BUILD / "dist" / "bare_window" / "bare_window"
 BUDGET = 1.5
+# What the bundle is built from: a change to any of these makes dist/ stale.
+SOURCES = ("bouncegui", "resources", "translations")
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -51,8 +57,11 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
-def compare(label: str, app: list[str], bare: list[str], runs: int, env: dict[str, str]) -> float:
-    """Print the medians and the median ratio of ``runs`` alternating pairs; return that ratio."""
+def compare(
+    label: str, app: list[str], bare: list[str], runs: int, env: dict[str, str], budget: float | None
+) -> float:
+    """Print the medians and the median ratio of ``runs`` alternating pairs, against ``budget``
+    if there is one; return the ratio."""
     for _ in range(2):
         timed(app, env)
         timed(bare, env)
@@ -73,10 +82,27 @@ def compare(label: str, app: list[str], bare: list[str], runs: int, env: dict[st
               f" CPU median {statistics.median(cpu) * 1000:4.0f} ms")
     ratio = statistics.median(a[0] / b[0] for a, b in zip(app_runs, bare_runs, strict=True))
     cpu_ratio = statistics.median(a[1] / b[1] for a, b in zip(app_runs, bare_runs, strict=True))
-    verdict = "within" if ratio <= BUDGET else "OVER"
-    print(f"  median ratio {ratio:.2f} wall-clock ({verdict} the {BUDGET} budget), {cpu_ratio:.2f} CPU time,"
-          f" over {runs} pairs")
+    if budget is None:
+        verdict = "no budget: for reference"
+    else:
+        verdict = f"{'within' if ratio <= budget else 'OVER'} the {budget} budget"
+    print(f"  median ratio {ratio:.2f} wall-clock ({verdict}), {cpu_ratio:.2f} CPU time, over {runs} pairs")
     return ratio
+
+
+def stale(bundle: Path) -> bool:
+    """Whether the bundle is missing or older than a source it is built from."""
+    if not bundle.is_file():
+        return True
+    built = bundle.stat().st_mtime
+    sources = [ROOT / "build.spec", *(f for top in SOURCES for f in (ROOT / top).rglob("*") if f.is_file())]
+    return any(f.stat().st_mtime > built for f in sources if "__pycache__" not in f.parts)
+
+
+def build_app() -> None:
+    print("building the app bundle (pyinstaller build.spec) ...", flush=True)
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"],
+                   cwd=ROOT, check=True)
 
 
 def build_frozen_bare() -> None:
@@ -96,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--source-only", action="store_true", help="skip the frozen bundle")
     which.add_argument("--frozen-only", action="store_true", help="skip the source run")
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for both (default offscreen)")
-    parser.add_argument("--check", action="store_true", help=f"exit 1 when a ratio is over {BUDGET}")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 when the bundle's ratio is over {BUDGET}")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="bouncegui-bench-") as home:
@@ -106,25 +132,24 @@ def main(argv: list[str] | None = None) -> int:
         # PYTHONDONTWRITEBYTECODE set, every run from source would compile every module again, so
         # the warm-up runs may write __pycache__ (git ignores it).
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        ratios = []
+        ratio = None
+        if not args.source_only:
+            if stale(FROZEN_APP):
+                build_app()
+            if not FROZEN_BARE.is_file():
+                build_frozen_bare()
+            ratio = compare(
+                "frozen, the app people download (PyInstaller one-folder bundles)",
+                [str(FROZEN_APP), "--exit-after-startup"], [str(FROZEN_BARE)], args.runs, env, BUDGET,
+            )
         if not args.frozen_only:
-            ratios.append(compare(
+            compare(
                 f"from source ({sys.executable}, Python {sys.version.split()[0]})",
                 [sys.executable, "-m", "bouncegui", "--exit-after-startup"],
                 [sys.executable, str(BARE_SOURCE)],
-                args.runs, env,
-            ))
-        if not args.source_only:
-            if not FROZEN_APP.is_file():
-                print(f"frozen: skipped, {FROZEN_APP.relative_to(ROOT)} not built (pyinstaller build.spec)")
-            else:
-                if not FROZEN_BARE.is_file():
-                    build_frozen_bare()
-                ratios.append(compare(
-                    "frozen (PyInstaller one-folder bundles)",
-                    [str(FROZEN_APP), "--exit-after-startup"], [str(FROZEN_BARE)], args.runs, env,
-                ))
-    return 1 if args.check and any(r > BUDGET for r in ratios) else 0
+                args.runs, env, None,
+            )
+    return 1 if args.check and ratio is not None and ratio > BUDGET else 0
 
 
 if __name__ == "__main__":
