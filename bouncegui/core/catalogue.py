@@ -4,7 +4,8 @@ The data file holds every row of the mail host's help page "Fix emails rejected 
 error" (seven tabs), with the regular expressions that recognise each row's server text, and
 fallback explanations for SMTP reply codes (RFC 5321), enhanced status codes (RFC 3463, IANA
 registry) and sisimai reasons. All texts come in English and Japanese, so the command line
-speaks Japanese without Qt.
+speaks Japanese without Qt. The app reads the same data compiled to ``catalogue.json``
+(``scripts/compile_catalogue.py``), which loads faster.
 """
 
 from __future__ import annotations

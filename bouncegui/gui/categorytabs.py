@@ -297,7 +297,8 @@ class CategoryTabs(QTabWidget):
         bar.setElideMode(Qt.TextElideMode.ElideNone)
 
     def _paddings(self) -> tuple[int, int]:
-        """The tabs' padding now and the style's own (equal until the tabs first narrowed)."""
+        """The tabs' padding now and the style's own. Until the tabs first narrow the two are the
+        same, and (0, 0) stands for them: callers use only their difference."""
         if self._tab_style is None:
             return 0, 0
         bar = self.tabBar()
