@@ -5,7 +5,12 @@ Plain Python (its own lean MIME reader, the standard library for charsets and RF
 
 from __future__ import annotations
 
-from bouncegui.core.model import BounceMessage, DeliveryStatus, Diagnosis, Explanation, Report
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bouncegui.core.catalogue import load_catalogue
+    from bouncegui.core.diagnose import diagnose_bytes, diagnose_path, diagnose_text
+    from bouncegui.core.model import BounceMessage, DeliveryStatus, Diagnosis, Explanation, Report
 
 __all__ = [
     "BounceMessage",
@@ -21,7 +26,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # Lazy: importing bouncegui.core for its data classes must stay cheap (start-up time).
+    # Lazy: the window imports parts of the engine (the catalogue) at start-up, and the records
+    # and the parsers load when the first bounce does.
+    if name in {"BounceMessage", "DeliveryStatus", "Diagnosis", "Explanation", "Report"}:
+        from bouncegui.core import model
+
+        return getattr(model, name)
     if name in {"diagnose_bytes", "diagnose_path", "diagnose_text"}:
         from bouncegui.core import diagnose
 

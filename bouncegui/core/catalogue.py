@@ -16,10 +16,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bouncegui.core.model import Diagnosis, Explanation, Lang
 from bouncegui.resources import compiled_catalogue_path
+
+if TYPE_CHECKING:
+    from bouncegui.core.model import Diagnosis, Explanation, Lang
 
 __all__ = ["Catalogue", "Category", "Entry", "EntryMatch", "load_catalogue"]
 
@@ -235,6 +237,9 @@ class Catalogue:
         reason (unless undefined/onhold), the status subject row (X.S), the reply code, the
         reply or status class, and finally the "undefined" reason.
         """
+        # The engine's records load with the first diagnosis; the window shows the catalogue first.
+        from bouncegui.core.model import Explanation
+
         if diagnosis.entry is not None and diagnosis.entry in self._entries:
             entry = self._entries[diagnosis.entry]
             return Explanation(_pick(entry.title, lang), _pick(entry.cause, lang), _pick(entry.solution, lang), True)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from bouncegui.core.model import Lang
+if TYPE_CHECKING:
+    from bouncegui.core.model import Lang
 
 #: id → (English, Japanese); {placeholders} are filled by ``say``.
 NOTICES: dict[str, tuple[str, str]] = {

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from bouncegui.core.catalogue import OTHER, Catalogue
-from bouncegui.core.model import Diagnosis
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import Lang
 from bouncegui.gui.models import CatalogueFilter, CategoryModel
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
+    from bouncegui.core.model import Diagnosis
     from bouncegui.gui.tabpadding import TabPaddingStyle
 
 # Horizontal padding of a tab, in pixels, below which the tab bar scrolls rather than pads less.

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from bouncegui.core import load_catalogue
-from bouncegui.core.model import Report
 from bouncegui.gui import i18n, settings, texts
 from bouncegui.gui.categorytabs import CategoryTabs
 from bouncegui.gui.detailview import DiagnosisView
@@ -41,6 +40,7 @@ from bouncegui.gui.models import ReportRole, SessionModel
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from bouncegui.core.model import Report
     from bouncegui.gui.errordialog import ErrorDialog
     from bouncegui.gui.notedialog import NoteDialog
     from bouncegui.gui.worker import DiagnoseWorker
@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
     def add_failure(self, source: str, details: str) -> None:
         """An engine failure on one input becomes an error row (the batch goes on), and its
         traceback goes to the error dialog, to be copied into a bug report."""
+        from bouncegui.core.model import Report  # the engine's records, loaded with the engine
+
         last = details.strip().splitlines()[-1] if details.strip() else ""
         self.add_reports(
             [Report(source=source, kind="error", error=self.tr("internal error: {error}").format(error=last))]
@@ -469,8 +471,8 @@ class MainWindow(QMainWindow):
         rows = self.session_view.selectionModel().selectedRows()
         if not rows:
             return None
-        report = rows[0].data(ReportRole)
-        return report if isinstance(report, Report) else None
+        report: Report = rows[0].data(ReportRole)  # every session row holds its report
+        return report
 
     @Slot()
     @Slot(QItemSelection, QItemSelection)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from bouncegui.core.catalogue import Catalogue, Entry
-from bouncegui.core.model import Diagnosis, Explanation, Report
 from bouncegui.core.notices import translate
 from bouncegui.gui import texts
 from bouncegui.gui.i18n import LANGUAGES, Lang
+
+if TYPE_CHECKING:
+    from bouncegui.core.model import Diagnosis, Explanation, Report
 
 Index = QModelIndex | QPersistentModelIndex
 
