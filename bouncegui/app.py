@@ -7,6 +7,7 @@ work where no display is available; everything else starts the window.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser().parse_args(args[1:])
         except SystemExit as done:
             return done.code if isinstance(done.code, int) else 0
+    # Start-up makes a few hundred thousand objects that live as long as the app (modules, Qt's
+    # enums, the catalogue), and the collector would walk them over and over. run() turns it
+    # back on once the window has painted, with those objects frozen out of its way.
+    gc.disable()
     from bouncegui.gui.application import run
 
     return run(args)

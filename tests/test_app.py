@@ -67,15 +67,16 @@ LATER_MODULES = {
 LATER_QT_CLASSES = {"QStyle", "QProxyStyle", "QStyleOptionViewItem", "QFileDialog", "QDialog", "QTextCharFormat"}
 
 
-def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None:
+def test_start_up_loads_only_what_the_first_window_needs_and_collects_after(tmp_path: Path) -> None:
     code = (
-        "import os, sys\n"
+        "import gc, os, sys\n"
         "from PySide6 import QtGui, QtWidgets\n"
         "leave = os._exit\n"
         "def report(status):\n"
         "    classes = set(vars(QtWidgets)) | set(vars(QtGui))\n"
         "    print(' '.join(sorted(sys.modules)))\n"
-        "    print(' '.join(sorted(c for c in classes if c.startswith('Q'))), flush=True)\n"
+        "    print(' '.join(sorted(c for c in classes if c.startswith('Q'))))\n"
+        "    print(gc.isenabled(), gc.get_freeze_count() > 10_000, flush=True)\n"
         "    leave(status)\n"
         "os._exit = report\n"
         "from bouncegui.app import main\n"
@@ -84,10 +85,12 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "LANGUAGE": "en"}
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    modules, classes = (set(line.split()) for line in run.stdout.splitlines())
+    modules, classes, collector = (set(line.split()) for line in run.stdout.splitlines())
     assert "bouncegui.gui.mainwindow" in modules and "QMainWindow" in classes  # the check saw the window
     assert modules & LATER_MODULES == set()
     assert classes & LATER_QT_CLASSES == set()
+    # Off during start-up, on again after the first paint with start-up's objects frozen out.
+    assert collector == {"True"}
 
 
 def test_exit_after_startup_with_files_prints_one_line_per_message(tmp_path: Path) -> None:

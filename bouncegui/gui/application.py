@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -137,6 +138,13 @@ class StartupCheck(QObject):
         QCoreApplication.exit(3)
 
 
+def collect_from_now_on() -> None:
+    """Turn the garbage collector back on (``app.main`` turned it off for start-up), leaving out
+    what exists now: objects made at start-up live as long as the app."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(argv: Sequence[str]) -> int:
     """Start the app; files and folders on the command line are diagnosed once the window shows."""
     from bouncegui.app import parser
@@ -155,6 +163,7 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow()
     first_paint = FirstPaint(window)
+    first_paint.painted.connect(collect_from_now_on)
     if options.exit_after_startup:
         check = StartupCheck(window, options.paths)
         first_paint.painted.connect(check.start)
