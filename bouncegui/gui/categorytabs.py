@@ -131,7 +131,10 @@ class CatalogueTable(QTableView):
         """
         # Rows that grow push the selected row down, maybe out of view: keep it in view if it was.
         current = self.currentIndex()
-        height = self.viewport().height()
+        # Not viewport().height(): the viewport's C++ class is private, and PySide, to wrap it,
+        # first sets up every QtWidgets class (70 enums, 9 ms). The columns stretch, so there
+        # is never a horizontal scroll bar and this is the viewport's height.
+        height = self.maximumViewportSize().height()
         keep = current.isValid() and 0 <= self.rowViewportPosition(current.row()) < height
         row = max(self.rowAt(0), 0)
         while row < self.model().rowCount() and self.rowViewportPosition(row) < height:
