@@ -58,9 +58,9 @@ def test_exit_after_startup_paints_and_quits(tmp_path: Path) -> None:
 # copy or save, dialogs when opened, the tab padding style where the tabs do not fit (English at
 # the default size fits).
 LATER_MODULES = {
-    "tomllib", "csv", "html", "bouncegui.core.model", "bouncegui.core.diagnose", "bouncegui.core.classify", "bouncegui.core.mime",
-    "bouncegui.gui.share", "bouncegui.gui.worker", "bouncegui.gui.errordialog", "bouncegui.gui.notedialog",
-    "bouncegui.gui.tabpadding",
+    "tomllib", "csv", "html", "bouncegui.core.model", "bouncegui.core.diagnose", "bouncegui.core.classify",
+    "bouncegui.core.mime", "bouncegui.gui.share", "bouncegui.gui.worker", "bouncegui.gui.errordialog",
+    "bouncegui.gui.notedialog", "bouncegui.gui.tabpadding",
 }
 # PySide sets a class up, enums and all, when Python first names it: QStyle's took 5 ms, the
 # Python style subclass with the style option classes 10 ms more.
