@@ -54,9 +54,9 @@ def test_exit_after_startup_paints_and_quits(tmp_path: Path) -> None:
 
 
 # Loaded on first use, not before the window's first paint (bench/startup.py measures the gain):
-# the engine and its records with the first bounce, TOML only to compile the catalogue, the sharing formats on a
-# copy or save, dialogs when opened, the tab padding style where the tabs do not fit (English at
-# the default size fits).
+# the engine and its records with the first bounce, TOML only to compile the catalogue, the
+# sharing formats on a copy or save, dialogs when opened, the tab padding style where the tabs do
+# not fit (English at the default size fits).
 LATER_MODULES = {
     "tomllib", "csv", "html", "bouncegui.core.model", "bouncegui.core.diagnose", "bouncegui.core.classify",
     "bouncegui.core.mime", "bouncegui.gui.share", "bouncegui.gui.worker", "bouncegui.gui.errordialog",
